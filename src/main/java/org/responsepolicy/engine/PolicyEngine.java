@@ -1,0 +1,105 @@
+package org.responsepolicy.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.responsepolicy.engine.facts.Action;
+import org.responsepolicy.engine.facts.Intent;
+import org.responsepolicy.engine.facts.Mention;
+import org.responsepolicy.engine.facts.PersonalData;
+import org.responsepolicy.engine.facts.Reason;
+import org.responsepolicy.engine.facts.RuleMetadata;
+import org.responsepolicy.engine.facts.Topic;
+
+/**
+ * Runs the compiled policies over one mention's facts.
+ * This class is thread-safe: the KieBase is shared and read-only, every evaluation gets its own session.
+ */
+public final class PolicyEngine {
+
+    /** A rule set that keeps modifying its own facts would otherwise spin forever. */
+    static final int MAX_RULE_FIRINGS = 10_000;
+
+    private final KieBase kieBase;
+
+    private PolicyEngine(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** Compiles the DRL sources (path relative to the rules folder → text). */
+    public static PolicyEngine compile(Map<String, String> drlSources, String buildId) throws RulesInvalidException {
+        return new PolicyEngine(DrlCompiler.compile(drlSources, buildId));
+    }
+
+    public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
+                                            Collection<PersonalData> personalData) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(mention);
+            topics.forEach(session::insert);
+            intents.forEach(session::insert);
+            personalData.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            if (fired >= MAX_RULE_FIRINGS) {
+                throw new IllegalStateException("policies fired " + fired + " times without settling; a rule loops");
+            }
+            List<Action> actions = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Action)) {
+                actions.add((Action) o);
+            }
+            return merge(actions);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Names of all loaded rules with their metadata, for status pages and checks. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                out.add(new RuleInfo(r.getName(), pkg.getName(), RuleMetadata.all(r.getMetaData())));
+            }
+        }
+        return out;
+    }
+
+    /** Several rules may ask for the same action on the same queue: keep one, most urgent, with all reasons. */
+    static List<RecommendedAction> merge(List<Action> actions) {
+        Map<String, RecommendedAction> byKey = new LinkedHashMap<>();
+        actions.stream()
+                .sorted(java.util.Comparator.comparing(Action::getPriority).thenComparing(a -> a.getType().ordinal()))
+                .forEach(a -> byKey.merge(a.getType() + "|" + a.getQueue(), toRecommended(a), PolicyEngine::combine));
+        return List.copyOf(byKey.values());
+    }
+
+    private static RecommendedAction toRecommended(Action a) {
+        return new RecommendedAction(a.getType(), a.getQueue(), a.getPriority(), a.getDueWithin(),
+                a.isRequiresApproval(), a.getReplyTemplate(), a.getReasons());
+    }
+
+    private static RecommendedAction combine(RecommendedAction first, RecommendedAction second) {
+        List<Reason> reasons = new ArrayList<>(first.reasons());
+        second.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        java.time.Duration due = first.dueWithin() == null ? second.dueWithin()
+                : second.dueWithin() == null ? first.dueWithin()
+                : first.dueWithin().compareTo(second.dueWithin()) <= 0 ? first.dueWithin() : second.dueWithin();
+        return new RecommendedAction(first.type(), first.queue(),
+                second.priority().moreUrgentThan(first.priority()) ? second.priority() : first.priority(),
+                due,
+                first.requiresApproval() || second.requiresApproval(),
+                first.replyTemplate() != null ? first.replyTemplate() : second.replyTemplate(),
+                reasons);
+    }
+
+
+    /** A loaded rule and its metadata ({@code policy}, {@code description}, {@code regulation}, …). */
+    public record RuleInfo(String name, String packageName, Map<String, String> metadata) {
+    }
+}

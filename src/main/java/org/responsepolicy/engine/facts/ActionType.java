@@ -1,0 +1,13 @@
+package org.responsepolicy.engine.facts;
+
+/** The fixed vocabulary of actions a policy can recommend. */
+public enum ActionType {
+    RESPOND_PUBLICLY,
+    THANK,
+    ESCALATE,
+    MOVE_TO_PRIVATE,
+    HIDE_PUBLIC_POST,
+    FORWARD_TO_PRODUCT,
+    PIN_STATEMENT,
+    NO_ACTION
+}

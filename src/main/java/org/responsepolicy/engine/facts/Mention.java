@@ -1,0 +1,37 @@
+package org.responsepolicy.engine.facts;
+
+/**
+ * The mention as the policies see it: analysed, with personal data already masked.
+ * Values are lower-case words so rules read naturally, e.g. {@code Mention( sentiment == "negative" )}.
+ *
+ * @param channel      twitter, facebook, instagram, youtube, tiktok, linkedin, forum, review or other
+ * @param visibility   public or private
+ * @param language     ISO 639-1 code of the text
+ * @param sentiment    negative, neutral or positive
+ * @param sentimentScore  -1 (most negative) .. 1 (most positive)
+ * @param sentimentConfidence 0..1; 1 when the caller supplied the sentiment
+ * @param sentimentSource caller or detected
+ * @param text         the text with personal data masked
+ */
+public record Mention(
+        String brand,
+        String channel,
+        String visibility,
+        String language,
+        String sentiment,
+        double sentimentScore,
+        double sentimentConfidence,
+        String sentimentSource,
+        String text,
+        long authorFollowers,
+        boolean authorVerified) {
+
+    public boolean isPublic() {
+        return "public".equals(visibility);
+    }
+
+    /** A human-readable line for reasons, e.g. {@code sentiment negative (-0.62, detected)}. */
+    public String sentimentEvidence() {
+        return String.format(java.util.Locale.ROOT, "sentiment %s (%.2f, %s)", sentiment, sentimentScore, sentimentSource);
+    }
+}
