@@ -1,0 +1,132 @@
+package org.responsepolicy.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a mention's text into an {@link Analysis}: language, sentiment, personal data (masked),
+ * topics and intents. Built once per rule set from the word lists in {@code rules/}.
+ * This class is immutable and thread-safe.
+ */
+public final class MentionAnalyzer {
+
+    /** Languages whose words are always checked too: customers mix English into every language. */
+    private static final String MIXED_IN = "en";
+
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final PersonalDataDetector personalData = new PersonalDataDetector();
+    private final Map<String, WordForms> forms = new HashMap<>();
+    private final Map<String, TermIndex<TermList>> topicIndex = new HashMap<>();
+    private final Map<String, TermIndex<TermList>> intentIndex = new HashMap<>();
+    private final List<TermList> topicMarks = new ArrayList<>();
+    private final List<TermList> intentMarks = new ArrayList<>();
+    private final Map<String, SentimentScorer> sentiment = new HashMap<>();
+    private final Map<String, Double> emoji;
+
+    /**
+     * @param emoji emoji and emoticons → signed weight (positive above zero)
+     */
+    public MentionAnalyzer(List<TermList> topics, List<TermList> intents, List<SentimentWords> sentimentWords,
+                           Map<String, Double> emoji) {
+        this.emoji = Map.copyOf(emoji);
+        index(topics, topicIndex, topicMarks);
+        index(intents, intentIndex, intentMarks);
+        for (SentimentWords words : sentimentWords) {
+            sentiment.put(words.language(), new SentimentScorer(words, formsFor(words.language()), this.emoji));
+        }
+    }
+
+    /**
+     * @param callerLanguage  the caller's ISO 639-1 code, or null to detect it
+     * @param callerSentiment the caller's sentiment, or null to detect it
+     */
+    public Analysis analyze(String text, String callerLanguage, Sentiment callerSentiment) {
+        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.guess(text);
+        List<PersonalDataMatch> data = personalData.find(text, language);
+        String masked = mask(text, data);
+
+        Map<String, List<Token>> tokensByLanguage = new LinkedHashMap<>();
+        tokensByLanguage.put(language, Tokenizer.tokenize(masked, formsFor(language)));
+        if (!language.equals(MIXED_IN)) {
+            tokensByLanguage.put(MIXED_IN, Tokenizer.tokenize(masked, formsFor(MIXED_IN)));
+        }
+        Sentiment s = callerSentiment != null ? callerSentiment : detectSentiment(masked, language, tokensByLanguage);
+        return new Analysis(language, s, data,
+                find(masked, tokensByLanguage, topicIndex, topicMarks),
+                find(masked, tokensByLanguage, intentIndex, intentMarks),
+                masked);
+    }
+
+    /**
+     * The text with personal data masked, exactly as {@link #analyze} would mask it; cheap enough to
+     * fingerprint a mention before deciding whether to evaluate it.
+     */
+    public String maskedText(String text, String callerLanguage) {
+        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.guess(text);
+        return mask(text, personalData.find(text, language));
+    }
+
+    private Sentiment detectSentiment(String masked, String language, Map<String, List<Token>> tokens) {
+        SentimentScorer scorer = sentiment.get(language);
+        if (scorer != null) {
+            return scorer.score(masked, tokens.get(language));
+        }
+        return SentimentScorer.emojiOnly(masked, emoji);
+    }
+
+    private static List<Analysis.Finding> find(String text, Map<String, List<Token>> tokensByLanguage,
+                                               Map<String, TermIndex<TermList>> index, List<TermList> withMarks) {
+        Map<TermList, Set<String>> evidence = new LinkedHashMap<>();
+        tokensByLanguage.forEach((language, tokens) -> {
+            TermIndex<TermList> terms = index.get(language);
+            if (terms != null) {
+                for (TermIndex.Hit<TermList> hit : terms.find(tokens)) {
+                    evidence.computeIfAbsent(hit.key(), k -> new LinkedHashSet<>())
+                            .add(text.substring(hit.start(), hit.end()));
+                }
+            }
+        });
+        for (TermList list : withMarks) {
+            for (String mark : list.marks()) {
+                if (text.contains(mark)) {
+                    evidence.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(mark);
+                }
+            }
+        }
+        List<Analysis.Finding> out = new ArrayList<>();
+        evidence.forEach((list, words) -> out.add(new Analysis.Finding(list.id(), list.regulated(), List.copyOf(words))));
+        return out;
+    }
+
+    private void index(List<TermList> lists, Map<String, TermIndex<TermList>> index, List<TermList> withMarks) {
+        for (TermList list : lists) {
+            list.terms().forEach((language, terms) -> {
+                TermIndex<TermList> termIndex = index.computeIfAbsent(language, l -> new TermIndex<>());
+                for (String term : terms) {
+                    termIndex.add(Term.of(term, formsFor(language)), list);
+                }
+            });
+            if (!list.marks().isEmpty()) {
+                withMarks.add(list);
+            }
+        }
+    }
+
+    private WordForms formsFor(String language) {
+        return forms.computeIfAbsent(language, WordForms::forLanguage);
+    }
+
+    private static String mask(String text, List<PersonalDataMatch> data) {
+        StringBuilder out = new StringBuilder(text);
+        for (PersonalDataMatch m : data) {
+            out.replace(m.start(), m.end(), m.maskedValue());
+        }
+        return out.toString();
+    }
+}

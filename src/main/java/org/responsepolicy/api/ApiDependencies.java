@@ -1,0 +1,15 @@
+package org.responsepolicy.api;
+
+import java.util.function.BooleanSupplier;
+import org.responsepolicy.evaluation.DecisionLog;
+import org.responsepolicy.evaluation.RecordingEvaluator;
+import org.responsepolicy.ruleset.ActiveRuleSet;
+
+/**
+ * What the resources need, handed over explicitly by the application's wiring.
+ *
+ * @param storeReachable whether the decision store answers, for {@code /health}
+ */
+public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
+                              BooleanSupplier storeReachable) {
+}

@@ -1,0 +1,143 @@
+package org.responsepolicy.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.responsepolicy.evaluation.IdempotencyConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every failure leaves the API as {@code application/problem+json}. Client mistakes get a 4xx with a
+ * message to act on; anything unexpected gets a 5xx with only an id, and the details go to the log.
+ */
+final class ExceptionMappers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
+
+    private ExceptionMappers() {
+    }
+
+    static Object[] all() {
+        return new Object[] {new ForApi(), new ForJson(), new ForConflict(), new ForWebApplication(), new ForUnexpected()};
+    }
+
+    static final class ForApi implements ExceptionMapper<ApiException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ApiException e) {
+            return ProblemResponses.of(e.toProblem(path(uri)));
+        }
+    }
+
+    /** Malformed JSON, or a body the JSON reader could not bind. */
+    static final class ForJson implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            return ProblemResponses.of(ProblemResponses.problem(400, "malformed_json", "Malformed JSON",
+                    "The request body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())));
+        }
+    }
+
+    static final class ForConflict implements ExceptionMapper<IdempotencyConflictException> {
+        @Override
+        public Response toResponse(IdempotencyConflictException e) {
+            return ProblemResponses.of(ProblemResponses.problem(409, "idempotency_conflict",
+                    "Mention id already used for a different text", e.getMessage()));
+        }
+    }
+
+    /** Jersey's own refusals: unknown path, wrong method, wrong media type. */
+    static final class ForWebApplication implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            ApiException cause = findCause(e, ApiException.class);
+            if (cause != null) {
+                return ProblemResponses.of(cause.toProblem(path(uri)));
+            }
+            int status = e.getResponse().getStatus();
+            Problem p;
+            if (e instanceof NotFoundException) {
+                p = ProblemResponses.problem(404, "not_found", "Not found",
+                        "There is no resource at " + path(uri) + "; see api-spec/openapi.yaml for the endpoints.");
+            } else if (e instanceof NotAllowedException) {
+                p = ProblemResponses.problem(405, "method_not_allowed", "Method not allowed",
+                        "This resource accepts " + e.getResponse().getAllowedMethods() + ".");
+            } else if (e instanceof NotSupportedException) {
+                p = ProblemResponses.problem(415, "unsupported_media_type", "Unsupported media type",
+                        "Send the body as JSON with the header 'Content-Type: application/json'.");
+            } else if (status >= 500) {
+                return new ForUnexpected().toResponse(e);
+            } else {
+                p = ProblemResponses.problem(status, "http_" + status,
+                        e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+            }
+            return ProblemResponses.of(p);
+        }
+    }
+
+    static final class ForUnexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            ApiException api = findCause(e, ApiException.class);
+            if (api != null) {
+                return ProblemResponses.of(api.toProblem(null));
+            }
+            JsonProcessingException json = findCause(e, JsonProcessingException.class);
+            if (json != null) {
+                return new ForJson().toResponse(json);
+            }
+            String errorId = UUID.randomUUID().toString();
+            if (findCause(e, SQLException.class) != null || findCause(e, jakarta.persistence.PersistenceException.class) != null) {
+                LOG.error("Decision store unavailable [errorId={}]", errorId, e);
+                Problem p = new Problem(Problem.TYPE_PREFIX + "storage_unavailable", "Decision store unavailable", 503,
+                        "The decision could not be stored, so it was not made. Retry with the same id; quote error "
+                                + errorId + " if it persists.", "storage_unavailable", null, null, errorId);
+                return Response.fromResponse(ProblemResponses.of(p)).header("Retry-After", "5").build();
+            }
+            LOG.error("Unexpected error [errorId={}]", errorId, e);
+            return ProblemResponses.of(new Problem(Problem.TYPE_PREFIX + "internal_error", "Internal error", 500,
+                    "Something went wrong on our side. Quote error " + errorId + " when reporting it.",
+                    "internal_error", null, null, errorId));
+        }
+    }
+
+    static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,95 @@
+package org.responsepolicy.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.responsepolicy.evaluation.Decision;
+import org.responsepolicy.evaluation.MentionInput;
+import org.responsepolicy.evaluation.RecordingEvaluator;
+
+/** {@code POST /v1/mentions/evaluate} and {@code /evaluate-batch}. */
+@Path("/v1/mentions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class MentionsResource {
+
+    static final int MAX_BATCH = 1_000;
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final RecordingEvaluator evaluator;
+
+    @Inject
+    MentionsResource(ApiDependencies dependencies) {
+        this.evaluator = dependencies.evaluator();
+    }
+
+    @POST
+    @Path("/evaluate")
+    public Response evaluate(JsonNode body) {
+        RecordingEvaluator.Outcome outcome = evaluator.evaluate(MentionReader.read(body, ""));
+        return Response.ok(outcome.decision()).header(REPLAYED_HEADER, outcome.replayed()).build();
+    }
+
+    /** One result per mention, in order; a bad mention gets its own problem and does not fail the others. */
+    @POST
+    @Path("/evaluate-batch")
+    public BatchResponse evaluateBatch(JsonNode body) {
+        JsonNode mentions = body == null ? null : body.get("mentions");
+        if (mentions == null || !mentions.isArray()) {
+            throw new ApiException(400, "invalid_batch", "Invalid batch",
+                    "The body must be a JSON object with a 'mentions' array: {\"mentions\": [ … ]}.");
+        }
+        if (mentions.isEmpty()) {
+            throw new ApiException(400, "invalid_batch", "Invalid batch", "The 'mentions' array is empty.");
+        }
+        if (mentions.size() > MAX_BATCH) {
+            throw new ApiException(413, "batch_too_large", "Batch too large",
+                    "A batch holds at most " + MAX_BATCH + " mentions; this one has " + mentions.size()
+                            + ". Split it into several requests.");
+        }
+        List<BatchItem> results = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            results.add(evaluateItem(i, mentions.get(i)));
+        }
+        return new BatchResponse(results);
+    }
+
+    private BatchItem evaluateItem(int index, JsonNode item) {
+        try {
+            MentionInput mention = MentionReader.read(item, "mentions[" + index + "].");
+            RecordingEvaluator.Outcome outcome = evaluator.evaluate(mention);
+            return new BatchItem(index, 200, outcome.replayed(), outcome.decision(), null);
+        } catch (RuntimeException e) {
+            Problem problem = (Problem) new ExceptionMappers.ForUnexpected().toResponse(unwrapConflict(e)).getEntity();
+            return new BatchItem(index, problem.status(), null, null, problem);
+        }
+    }
+
+    private static Throwable unwrapConflict(RuntimeException e) {
+        if (e instanceof org.responsepolicy.evaluation.IdempotencyConflictException conflict) {
+            return new ApiException(409, "idempotency_conflict", "Mention id already used for a different text",
+                    conflict.getMessage());
+        }
+        return e;
+    }
+
+    /** @param results one per mention, in the order sent */
+    public record BatchResponse(List<BatchItem> results) {
+    }
+
+    /**
+     * @param status   200, or the status a single request for this mention would have had
+     * @param replayed true when the decision was stored earlier for the same brand and id
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BatchItem(int index, int status, Boolean replayed, Decision decision, Problem problem) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.responsepolicy.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail ({@code application/problem+json}).
+ *
+ * @param type    stable URI naming the kind of problem; {@code code} is its last segment
+ * @param errors  one entry per invalid field, when the input had field errors
+ * @param errorId for server errors only: quote it when reporting; the log has the details
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String code, String instance,
+                      List<FieldError> errors, String errorId) {
+
+    public static final String TYPE_PREFIX = "urn:response-policy:problem:";
+
+    /** @param field JSON path of the field, e.g. {@code author.followers} or {@code mentions[3].text} */
+    public record FieldError(String field, String message) {
+    }
+}

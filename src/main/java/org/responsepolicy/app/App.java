@@ -1,0 +1,95 @@
+package org.responsepolicy.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.responsepolicy.api.ApiApplication;
+import org.responsepolicy.api.ApiDependencies;
+import org.responsepolicy.engine.RulesInvalidException;
+import org.responsepolicy.evaluation.DecisionLog;
+import org.responsepolicy.evaluation.Evaluator;
+import org.responsepolicy.evaluation.RecordingEvaluator;
+import org.responsepolicy.ruleset.ActiveRuleSet;
+import org.responsepolicy.ruleset.RuleSetLoader;
+import org.responsepolicy.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring: loads the rules, opens the database, builds the API and starts Grizzly. The only place that
+ * knows how the pieces fit; tests start the server through it too.
+ */
+public final class App implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final HttpServer http;
+    private final Database database;
+    private final ActiveRuleSet rules;
+    private final int port;
+
+    private App(HttpServer http, Database database, ActiveRuleSet rules, int port) {
+        this.http = http;
+        this.database = database;
+        this.rules = rules;
+        this.port = port;
+    }
+
+    /** Starts the server with the system clock and random decision ids. */
+    public static App start(ServerConfig config) throws IOException, RulesInvalidException {
+        return start(config, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /**
+     * @throws RulesInvalidException when a rule file does not compile or validate: the server does not start
+     */
+    public static App start(ServerConfig config, Clock clock, Supplier<String> decisionIds)
+            throws IOException, RulesInvalidException {
+        long started = System.nanoTime();
+        ActiveRuleSet rules = new ActiveRuleSet(RuleSetLoader.load(config.rules()));
+        LOG.info("Loaded rules from {} (version {})", config.rules().toAbsolutePath(), rules.get().version());
+        Database database = Database.open(config.database());
+        LOG.info("Decision store ready at {}", config.database().describe());
+        try {
+            ObjectMapper json = Json.newMapper();
+            DecisionLog decisions = database.decisionLog(json);
+            RecordingEvaluator evaluator = new RecordingEvaluator(new Evaluator(clock, decisionIds), decisions, rules);
+            ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable);
+            URI base = URI.create("http://" + config.host() + ":" + config.port() + "/");
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base,
+                    ApiApplication.resourceConfig(dependencies, json), false);
+            http.start();
+            int port = http.getListeners().iterator().next().getPort();
+            LOG.info("Response Policy Server listening on http://{}:{} (started in {} ms)", config.host(), port,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new App(http, database, rules, port);
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public ActiveRuleSet rules() {
+        return rules;
+    }
+
+    @Override
+    public void close() {
+        http.shutdown(5, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            http.shutdown().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            http.shutdownNow();
+        }
+        database.close();
+    }
+}

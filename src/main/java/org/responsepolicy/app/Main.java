@@ -1,0 +1,99 @@
+package org.responsepolicy.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.responsepolicy.engine.RuleProblem;
+import org.responsepolicy.engine.RulesInvalidException;
+import org.responsepolicy.store.DatabaseConfig;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar response-policy-server.jar serve [options]}. */
+@Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
+        description = "Tells a bank's social-care team what to do with each social-media mention.",
+        subcommands = {Main.Serve.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Run the HTTP server with the rules in --rules and the decision store in --data-dir "
+                    + "(embedded H2) or --db-url (MariaDB).")
+    static final class Serve implements Callable<Integer> {
+
+        @Option(names = "--port", defaultValue = "${env:RPS_PORT:-8080}",
+                description = "HTTP port (env RPS_PORT, default ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--host", defaultValue = "${env:RPS_HOST:-0.0.0.0}",
+                description = "Interface to listen on (env RPS_HOST, default ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
+                description = "Rules folder (env RPS_RULES, default ${DEFAULT-VALUE}).")
+        Path rules;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:RPS_DATA_DIR:-data}",
+                description = "Folder of the embedded H2 database (env RPS_DATA_DIR, default ${DEFAULT-VALUE}).")
+        Path dataDir;
+
+        @Option(names = "--db-url", defaultValue = "${env:RPS_DB_URL}",
+                description = "JDBC URL; jdbc:mariadb://host:3306/db selects MariaDB (env RPS_DB_URL; "
+                        + "default: embedded H2 in --data-dir).")
+        String dbUrl;
+
+        @Option(names = "--db-user", defaultValue = "${env:RPS_DB_USER}",
+                description = "Database user (env RPS_DB_USER).")
+        String dbUser;
+
+        @Option(names = "--db-password", defaultValue = "${env:RPS_DB_PASSWORD}",
+                description = "Database password (env RPS_DB_PASSWORD).")
+        String dbPassword;
+
+        @Override
+        public Integer call() throws Exception {
+            if (port < 0 || port > 65535) {
+                System.err.println("--port must be from 0 to 65535");
+                return 2;
+            }
+            DatabaseConfig database = dbUrl == null || dbUrl.isBlank()
+                    ? DatabaseConfig.embedded(dataDir)
+                    : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+            App app;
+            try {
+                app = App.start(new ServerConfig(host, port, rules, database));
+            } catch (RulesInvalidException e) {
+                System.err.println("Not starting: the rules in " + rules.toAbsolutePath() + " have errors:");
+                for (RuleProblem p : e.problems()) {
+                    System.err.println("  " + p);
+                }
+                return 3;
+            } catch (java.io.IOException e) {
+                System.err.println("Not starting: " + e.getMessage());
+                return 3;
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                stopped.countDown();
+            }, "shutdown"));
+            stopped.await();
+            return 0;
+        }
+    }
+}

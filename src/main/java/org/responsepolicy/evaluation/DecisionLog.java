@@ -1,0 +1,33 @@
+package org.responsepolicy.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where decisions are kept, so a retried mention gets its first answer back. Implementations are thread-safe. */
+public interface DecisionLog {
+
+    /** A stored decision with the fingerprint of the text it was made for. */
+    record Recorded(Decision decision, String textFingerprint) {
+    }
+
+    Optional<Recorded> findByMention(String brand, String mentionId);
+
+    Optional<Decision> findById(String decisionId);
+
+    /** Newest first. */
+    List<Decision> findByBrand(String brand, int limit);
+
+    /**
+     * Stores a new decision.
+     *
+     * @throws AlreadyRecordedException when a decision for the same brand and mention id exists
+     */
+    void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException;
+
+    /** Another request recorded the same brand and mention id first. */
+    final class AlreadyRecordedException extends Exception {
+        public AlreadyRecordedException(Throwable cause) {
+            super("a decision for this brand and mention id is already stored", cause);
+        }
+    }
+}

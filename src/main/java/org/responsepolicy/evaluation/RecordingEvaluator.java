@@ -1,0 +1,71 @@
+package org.responsepolicy.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.responsepolicy.ruleset.RuleSet;
+
+/**
+ * Evaluates a mention once per brand and mention id and records the decision before answering:
+ * a retry gets the stored decision back; the same key with another text is a conflict. Thread-safe;
+ * two concurrent first requests for one key both get the decision that was stored first.
+ */
+public final class RecordingEvaluator {
+
+    /** The answer, and whether it was replayed from the log rather than made now. */
+    public record Outcome(Decision decision, boolean replayed) {
+    }
+
+    private final Evaluator evaluator;
+    private final DecisionLog log;
+    private final Supplier<RuleSet> rules;
+
+    public RecordingEvaluator(Evaluator evaluator, DecisionLog log, Supplier<RuleSet> rules) {
+        this.evaluator = evaluator;
+        this.log = log;
+        this.rules = rules;
+    }
+
+    public Outcome evaluate(MentionInput mention) {
+        RuleSet ruleSet = rules.get();
+        String fingerprint = fingerprint(ruleSet.analyzer().maskedText(mention.text(), mention.language()));
+        Optional<Outcome> earlier = replay(mention, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Decision decision = evaluator.evaluate(mention, ruleSet);
+        try {
+            log.record(decision, fingerprint, mention);
+            return new Outcome(decision, false);
+        } catch (DecisionLog.AlreadyRecordedException raced) {
+            return replay(mention, fingerprint).orElseThrow(() -> new IllegalStateException(
+                    "decision reported as stored but not found", raced));
+        }
+    }
+
+    private Optional<Outcome> replay(MentionInput mention, String fingerprint) {
+        return log.findByMention(mention.brand(), mention.id()).map(recorded -> {
+            if (!recorded.textFingerprint().equals(fingerprint)) {
+                throw new IdempotencyConflictException(mention.brand(), mention.id(),
+                        recorded.decision().decisionId());
+            }
+            return new Outcome(recorded.decision(), true);
+        });
+    }
+
+    /**
+     * SHA-256 of the masked text. Hashing the raw text would let anyone holding the database recover a card
+     * number by trying the few digits the mask hides; the masked text still tells a retry from a new text.
+     */
+    static String fingerprint(String maskedText) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(maskedText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

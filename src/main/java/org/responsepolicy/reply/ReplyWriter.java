@@ -1,0 +1,53 @@
+package org.responsepolicy.reply;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Drafts replies from templates in the mention's language, addressing the author by name and choosing
+ * among several variants so customers do not all get the same canned text. The choice depends only on
+ * the mention, so a replayed request gets the same draft. Falls back to English when the language has no
+ * template. Immutable and thread-safe.
+ */
+public final class ReplyWriter {
+
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    private final Map<String, LanguageTemplates> byLanguage;
+
+    public ReplyWriter(Map<String, LanguageTemplates> byLanguage) {
+        this.byLanguage = Map.copyOf(byLanguage);
+    }
+
+    /**
+     * @param authorName how to address the author (first name or handle), or null
+     * @param seed       anything stable for this mention (e.g. brand and mention id)
+     * @return the draft, or null when no language has this template
+     */
+    public SuggestedReply write(String templateId, String language, String authorName, String seed) {
+        LanguageTemplates lang = byLanguage.get(language);
+        if (lang == null || !lang.templates().containsKey(templateId)) {
+            lang = byLanguage.get(FALLBACK_LANGUAGE);
+            if (lang == null || !lang.templates().containsKey(templateId)) {
+                return null;
+            }
+        }
+        String name = authorName == null || authorName.isBlank() ? null : authorName.strip();
+        List<String> greetings = name != null && !lang.namedGreetings().isEmpty()
+                ? lang.namedGreetings() : lang.anonymousGreetings();
+        String greeting = greetings.isEmpty() ? "" : pick(greetings, seed + "|greeting");
+        String body = pick(lang.templates().get(templateId), seed + "|" + templateId);
+        String text = body.replace("{greeting}", greeting).replace("{name}", name == null ? "" : name);
+        return new SuggestedReply(lang.language(), text.replaceAll(" {2,}", " ").strip(), templateId);
+    }
+
+    public boolean hasTemplate(String language, String templateId) {
+        LanguageTemplates lang = byLanguage.get(language);
+        return lang != null && lang.templates().containsKey(templateId);
+    }
+
+    private static String pick(List<String> variants, String seed) {
+        return variants.get(Math.floorMod(Objects.hash(seed), variants.size()));
+    }
+}

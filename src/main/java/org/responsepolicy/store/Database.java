@@ -1,0 +1,78 @@
+package org.responsepolicy.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import org.flywaydb.core.Flyway;
+import org.hibernate.cfg.AvailableSettings;
+import org.responsepolicy.evaluation.DecisionLog;
+
+/**
+ * The decision database: a connection pool, the schema brought up to date by Flyway migrations, and
+ * Hibernate (which only validates the schema, never changes it). Close it to release the pool.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory entityManagers;
+
+    private Database(HikariDataSource dataSource, EntityManagerFactory entityManagers) {
+        this.dataSource = dataSource;
+        this.entityManagers = entityManagers;
+    }
+
+    /** Connects, migrates the schema and validates the mapping; fails fast with the cause. */
+    public static Database open(DatabaseConfig config) {
+        if (!config.isH2() && !config.isMariaDb()) {
+            throw new IllegalArgumentException("unsupported database URL " + config.describe()
+                    + ": use jdbc:mariadb://host:port/db or jdbc:h2:…");
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(config.url());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setPoolName("decisions");
+        pool.setMaximumPoolSize(16);
+        pool.setConnectionTimeout(5_000);
+        pool.setInitializationFailTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/" + (config.isMariaDb() ? "mariadb" : "h2"))
+                    .load()
+                    .migrate();
+            EntityManagerFactory emf = new PersistenceConfiguration("decisions")
+                    .managedClass(DecisionRecord.class)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                    .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                    .createEntityManagerFactory();
+            return new Database(dataSource, emf);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public DecisionLog decisionLog(ObjectMapper json) {
+        return new HibernateDecisionLog(entityManagers, json);
+    }
+
+    /** Whether the database answers right now (for health checks). */
+    public boolean isReachable() {
+        try (var c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        entityManagers.close();
+        dataSource.close();
+    }
+}

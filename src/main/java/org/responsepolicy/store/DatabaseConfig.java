@@ -1,0 +1,30 @@
+package org.responsepolicy.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where decisions are stored. A {@code jdbc:mariadb://} URL selects MariaDB; anything else defaults to
+ * embedded H2.
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+    /** The zero-setup default: an H2 file under the data folder. */
+    public static DatabaseConfig embedded(Path dataDir) {
+        String file = dataDir.toAbsolutePath().resolve("decisions").toString().replace('\\', '/');
+        return new DatabaseConfig("jdbc:h2:file:" + file, "sa", "");
+    }
+
+    boolean isMariaDb() {
+        return url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
+    }
+
+    boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL without credentials that may be embedded in it, for logs. */
+    public String describe() {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+}

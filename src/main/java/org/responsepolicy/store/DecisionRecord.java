@@ -1,0 +1,63 @@
+package org.responsepolicy.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The stored audit row of one decision. The full decision is kept as JSON; a few columns serve lookups. */
+@Entity
+@Table(name = "decision")
+class DecisionRecord {
+
+    @Id
+    @Column(name = "decision_id", length = 36)
+    String decisionId;
+
+    @Column(name = "brand", length = 100, nullable = false)
+    String brand;
+
+    @Column(name = "mention_id", length = 200, nullable = false)
+    String mentionId;
+
+    @Column(name = "text_fingerprint", length = 64, nullable = false, columnDefinition = "char(64)")
+    String textFingerprint;
+
+    @Column(name = "ruleset_version", length = 64, nullable = false)
+    String rulesetVersion;
+
+    @Column(name = "channel", length = 16, nullable = false)
+    String channel;
+
+    @Column(name = "visibility", length = 16, nullable = false)
+    String visibility;
+
+    @Column(name = "language", length = 8, nullable = false)
+    String language;
+
+    @Column(name = "sentiment", length = 16, nullable = false)
+    String sentiment;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "published_at")
+    Instant publishedAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "evaluated_at", nullable = false)
+    Instant evaluatedAt;
+
+    @Lob
+    @Column(name = "masked_text", nullable = false)
+    String maskedText;
+
+    @Lob
+    @Column(name = "decision_json", nullable = false)
+    String decisionJson;
+
+    protected DecisionRecord() {
+    }
+}

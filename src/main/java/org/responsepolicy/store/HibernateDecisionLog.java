@@ -1,0 +1,127 @@
+package org.responsepolicy.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.exception.ConstraintViolationException;
+import org.responsepolicy.evaluation.Decision;
+import org.responsepolicy.evaluation.DecisionLog;
+import org.responsepolicy.evaluation.MentionInput;
+
+/** Decisions in a relational database through Hibernate. Thread-safe: one EntityManager per call. */
+final class HibernateDecisionLog implements DecisionLog {
+
+    private final EntityManagerFactory entityManagers;
+    private final ObjectMapper json;
+
+    HibernateDecisionLog(EntityManagerFactory entityManagers, ObjectMapper json) {
+        this.entityManagers = entityManagers;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Recorded> findByMention(String brand, String mentionId) {
+        return read(em -> em.createQuery(
+                        "from DecisionRecord d where d.brand = :brand and d.mentionId = :mentionId", DecisionRecord.class)
+                .setParameter("brand", brand)
+                .setParameter("mentionId", mentionId)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Recorded(toDecision(r), r.textFingerprint)));
+    }
+
+    @Override
+    public Optional<Decision> findById(String decisionId) {
+        return read(em -> Optional.ofNullable(em.find(DecisionRecord.class, decisionId)).map(this::toDecision));
+    }
+
+    @Override
+    public List<Decision> findByBrand(String brand, int limit) {
+        return read(em -> em.createQuery(
+                        "from DecisionRecord d where d.brand = :brand order by d.evaluatedAt desc, d.decisionId",
+                        DecisionRecord.class)
+                .setParameter("brand", brand)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(this::toDecision)
+                .toList());
+    }
+
+    @Override
+    public void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException {
+        DecisionRecord r = new DecisionRecord();
+        r.decisionId = decision.decisionId();
+        r.brand = decision.brand();
+        r.mentionId = decision.mentionId();
+        r.textFingerprint = textFingerprint;
+        r.rulesetVersion = decision.rulesetVersion();
+        r.channel = mention.channel();
+        r.visibility = mention.visibility();
+        r.language = decision.analysis().language();
+        r.sentiment = decision.analysis().sentiment().label();
+        r.publishedAt = mention.publishedAt() == null ? null : mention.publishedAt().toInstant();
+        r.evaluatedAt = decision.evaluatedAt();
+        r.maskedText = decision.maskedText();
+        r.decisionJson = toJson(decision);
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.persist(r);
+            em.getTransaction().commit();
+        } catch (PersistenceException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            if (isDuplicate(e)) {
+                throw new AlreadyRecordedException(e);
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve
+                    && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T read(Function<EntityManager, T> query) {
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            return query.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private String toJson(Decision decision) {
+        try {
+            return json.writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision always serialises", e);
+        }
+    }
+
+    private Decision toDecision(DecisionRecord r) {
+        try {
+            return json.readValue(r.decisionJson, Decision.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored decision " + r.decisionId + " is not readable", e);
+        }
+    }
+}
