@@ -13,12 +13,14 @@ final class LanguageGuesser {
 
     private static final Map<String, Set<String>> COMMON_WORDS = Map.of(
             "pl", Set.of("i", "w", "nie", "na", "się", "sie", "jest", "to", "że", "ze", "co", "jak", "mam", "mnie",
-                    "czy", "już", "juz", "tylko", "ale", "bank", "konto", "karta", "przez", "od", "do", "po", "dla",
+                    "czy", "już", "juz", "tylko", "ale", "konto", "karta", "przez", "od", "do", "po", "dla",
                     "bardzo", "dziękuję", "dziekuje", "proszę", "prosze", "moja", "mój", "moj", "wasz", "wasza"),
             "hu", Set.of("a", "az", "és", "es", "nem", "hogy", "is", "egy", "van", "meg", "már", "mar", "csak",
-                    "de", "ez", "nagyon", "köszönöm", "koszonom", "bank", "számla", "szamla", "kártya", "kartya"),
+                    "de", "ez", "nagyon", "köszönöm", "koszonom", "számla", "szamla", "kártya", "kartya"),
             "en", Set.of("the", "and", "is", "to", "of", "my", "i", "you", "your", "it", "not", "for", "in", "on",
-                    "this", "that", "with", "have", "has", "was", "are", "can", "why", "how", "thanks", "please"));
+                    "this", "that", "with", "have", "has", "was", "are", "can", "why", "how", "thanks", "please",
+                    "a", "an", "at", "we", "new", "today", "be", "been", "will", "what", "when", "where", "me",
+                    "from", "they", "our", "just", "still", "again", "there", "no", "so", "do", "did", "does"));
 
     String guess(String text) {
         String lower = text.toLowerCase(Locale.ROOT);

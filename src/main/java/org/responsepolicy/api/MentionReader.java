@@ -40,8 +40,8 @@ final class MentionReader {
                     "The request body is empty; send one mention as a JSON object.");
         }
         if (!body.isObject()) {
-            error(prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1),
-                    "must be a JSON object, not " + kind(body));
+            String where = prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1);
+            errors.add(new Problem.FieldError(where, "must be a JSON object, not " + kind(body)));
             throw ApiException.invalidMention(errors);
         }
         String id = string(body, "id", true, 1, 200);

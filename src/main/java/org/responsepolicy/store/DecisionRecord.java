@@ -14,6 +14,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "decision")
 class DecisionRecord {
 
+    /** Sized so Hibernate expects LONGTEXT on MariaDB (an unsized @Lob means TINYTEXT there). */
+    private static final int LARGE_TEXT = 100_000_000;
+
     @Id
     @Column(name = "decision_id", length = 36)
     String decisionId;
@@ -24,7 +27,7 @@ class DecisionRecord {
     @Column(name = "mention_id", length = 200, nullable = false)
     String mentionId;
 
-    @Column(name = "text_fingerprint", length = 64, nullable = false, columnDefinition = "char(64)")
+    @Column(name = "text_fingerprint", length = 64, nullable = false)
     String textFingerprint;
 
     @Column(name = "ruleset_version", length = 64, nullable = false)
@@ -51,11 +54,11 @@ class DecisionRecord {
     Instant evaluatedAt;
 
     @Lob
-    @Column(name = "masked_text", nullable = false)
+    @Column(name = "masked_text", nullable = false, length = LARGE_TEXT)
     String maskedText;
 
     @Lob
-    @Column(name = "decision_json", nullable = false)
+    @Column(name = "decision_json", nullable = false, length = LARGE_TEXT)
     String decisionJson;
 
     protected DecisionRecord() {

@@ -3,7 +3,7 @@ CREATE TABLE decision (
     decision_id      VARCHAR(36)  NOT NULL PRIMARY KEY,
     brand            VARCHAR(100) NOT NULL,
     mention_id       VARCHAR(200) NOT NULL,
-    text_fingerprint CHAR(64)     NOT NULL,
+    text_fingerprint VARCHAR(64)  NOT NULL,
     ruleset_version  VARCHAR(64)  NOT NULL,
     channel          VARCHAR(16)  NOT NULL,
     visibility       VARCHAR(16)  NOT NULL,

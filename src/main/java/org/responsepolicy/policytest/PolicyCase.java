@@ -1,0 +1,37 @@
+package org.responsepolicy.policytest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One policy test case from {@code rules/tests/*.yaml}: a mention and what the policies must do with it.
+ *
+ * @param file    where the case is written, relative to the rules folder
+ * @param mention the mention, with the same fields as the API body ({@code id} and {@code brand} optional)
+ */
+public record PolicyCase(String file, int line, String name, Map<String, Object> mention, Expectation expect) {
+
+    /**
+     * Everything optional; a missing expectation is not checked.
+     *
+     * @param topics       topic ids that must be detected (others may be too)
+     * @param personalData kinds of personal data that must be detected
+     * @param actions      each must be matched by a recommended action on every field given
+     * @param absent       action types that must not be recommended
+     */
+    public record Expectation(String language, String sentiment, List<String> topics, List<String> intents,
+                              List<String> personalData, List<ExpectedAction> actions, List<String> absent) {
+
+        public Expectation {
+            topics = topics == null ? List.of() : topics;
+            intents = intents == null ? List.of() : intents;
+            personalData = personalData == null ? List.of() : personalData;
+            actions = actions == null ? List.of() : actions;
+            absent = absent == null ? List.of() : absent;
+        }
+    }
+
+    public record ExpectedAction(String type, String queue, String priority, Boolean requiresApproval,
+                                 String replyTemplate) {
+    }
+}

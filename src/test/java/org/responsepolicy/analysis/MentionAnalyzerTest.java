@@ -1,0 +1,79 @@
+package org.responsepolicy.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.responsepolicy.support.BundledRules;
+
+/** The analysis step with the real word lists in rules/. */
+class MentionAnalyzerTest {
+
+    private final MentionAnalyzer analyzer = BundledRules.get().analyzer();
+
+    private List<String> topics(String text) {
+        return analyzer.analyze(text, null, null).topics().stream().map(Analysis.Finding::id).toList();
+    }
+
+    @Test
+    void matchesInflectedPolishFormsOfTopicTerms() {
+        assertTrue(topics("Mam pytanie o spłatę kredytu we frankach").contains("credit"));
+        assertTrue(topics("Co z kredytem hipotecznym?").contains("credit"));
+    }
+
+    @Test
+    void matchesEnglishPluralsOfTopicTerms() {
+        assertTrue(topics("Why are your mortgages so expensive?").contains("credit"));
+    }
+
+    @Test
+    void marksRegulatedTopicsAndKeepsEvidence() {
+        Analysis a = analyzer.analyze("I think someone is phishing your customers with a fake SMS", "en", null);
+        Analysis.Finding fraud = a.topics().stream().filter(t -> t.id().equals("fraud")).findFirst().orElseThrow();
+        assertTrue(fraud.regulated());
+        assertFalse(fraud.evidence().isEmpty());
+    }
+
+    @Test
+    void readsNegationAsNegativeInPolishAndEnglish() {
+        assertEquals("negative", analyzer.analyze("Nie polecam tego banku.", "pl", null).sentiment().label());
+        assertEquals("negative", analyzer.analyze("The new app is not good at all.", "en", null).sentiment().label());
+    }
+
+    @Test
+    void readsPraiseAsPositive() {
+        assertEquals("positive", analyzer.analyze("Dziękuję, świetna obsługa, polecam!", null, null).sentiment().label());
+        assertEquals("positive", analyzer.analyze("Thank you, great service 👍", null, null).sentiment().label());
+    }
+
+    @Test
+    void readsSarcasmAsNegative() {
+        assertEquals("negative", analyzer.analyze("Great, another outage. Love it.", "en", null).sentiment().label());
+    }
+
+    @Test
+    void callerSentimentAndLanguageWin() {
+        Analysis a = analyzer.analyze("Dziękuję, super!", "en", Sentiment.fromCaller("negative", -0.4));
+        assertEquals("en", a.language());
+        assertEquals("negative", a.sentiment().label());
+        assertEquals("caller", a.sentiment().source());
+    }
+
+    @Test
+    void guessesLanguageOfShortPosts() {
+        assertEquals("pl", analyzer.analyze("Gdzie jest mój przelew?", null, null).language());
+        assertEquals("en", analyzer.analyze("Where is my transfer?", null, null).language());
+        assertEquals("uk", analyzer.analyze("Де мій переказ? Дякую", null, null).language());
+        assertEquals("ru", analyzer.analyze("Где мой перевод? Спасибо, ждём", null, null).language());
+    }
+
+    @Test
+    void masksPersonalDataBeforeAnythingElseSeesIt() {
+        Analysis a = analyzer.analyze("card 4111 1111 1111 1111 and mail anna@example.com", "en", null);
+        assertFalse(a.maskedText().contains("4111 1111 1111 1111"));
+        assertFalse(a.maskedText().contains("anna@"));
+        assertEquals(2, a.personalData().size());
+    }
+}

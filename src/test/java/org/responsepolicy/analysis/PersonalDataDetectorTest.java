@@ -1,0 +1,81 @@
+package org.responsepolicy.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataDetectorTest {
+
+    private final PersonalDataDetector detector = new PersonalDataDetector();
+
+    private List<String> types(String text, String language) {
+        return detector.find(text, language).stream().map(PersonalDataMatch::type).toList();
+    }
+
+    @Test
+    void findsCardNumberWithSpacesAndMasksAllButLastFour() {
+        List<PersonalDataMatch> found = detector.find("my card 4111 1111 1111 1111 was charged twice", "en");
+        assertEquals(1, found.size());
+        assertEquals("payment_card", found.get(0).type());
+        assertEquals("**** **** **** 1111", found.get(0).maskedValue());
+        assertEquals(8, found.get(0).start());
+        assertEquals(27, found.get(0).end());
+    }
+
+    @Test
+    void findsCardNumberFollowedByExpiryDigits() {
+        assertEquals(List.of("payment_card"), types("karta 5500000000000004 12 27", "pl"));
+    }
+
+    @Test
+    void ignoresOrderNumberThatFailsLuhn() {
+        assertEquals(List.of(), types("order 1234 5678 9012 3456 never arrived", "en"));
+    }
+
+    @Test
+    void findsIbanOfAnyCountryWithValidChecksum() {
+        assertEquals(List.of("iban"), types("send it to GB82 WEST 1234 5698 7654 32 please", "en"));
+        assertEquals(List.of("iban"), types("konto PL61 1090 1014 0000 0712 1981 2874", "pl"));
+        assertEquals(List.of("iban"), types("lowercase de89370400440532013000 too", "en"));
+    }
+
+    @Test
+    void rejectsIbanWithWrongCheckDigits() {
+        assertEquals(List.of(), types("GB83 WEST 1234 5698 7654 32", "en"));
+    }
+
+    @Test
+    void findsPolishNrbWithoutCountryCode() {
+        List<PersonalDataMatch> found = detector.find("przelew na 61 1090 1014 0000 0712 1981 2874 nie doszedł", "pl");
+        assertEquals(1, found.size());
+        assertEquals("iban", found.get(0).type());
+        assertTrue(found.get(0).maskedValue().endsWith("2874"));
+    }
+
+    @Test
+    void findsPeselOnlyWithValidChecksum() {
+        assertEquals(List.of("national_id"), types("mój PESEL 44051401359", "pl"));
+        assertEquals(List.of(), types("numer 44051401358", "pl"));
+    }
+
+    @Test
+    void findsEmailAndMasksLocalPart() {
+        List<PersonalDataMatch> found = detector.find("write to jan.kowalski@example.com", "pl");
+        assertEquals("email", found.get(0).type());
+        assertEquals("j***********@example.com", found.get(0).maskedValue());
+    }
+
+    @Test
+    void findsPhonesWithAndWithoutCountryCode() {
+        assertEquals(List.of("phone"), types("zadzwońcie +48 601 234 567", "pl"));
+        assertEquals(List.of("phone"), types("mój numer 601 234 567", "pl"));
+        assertEquals(List.of("phone"), types("call me on +44 7911 123456", "en"));
+    }
+
+    @Test
+    void doesNotMistakeAmountsOrYearsForPersonalData() {
+        assertEquals(List.of(), types("I paid 1500 zł in 2024 and 250.00 in fees", "en"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.responsepolicy.support;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.responsepolicy.app.App;
+import org.responsepolicy.app.ServerConfig;
+import org.responsepolicy.store.DatabaseConfig;
+
+/** The real server on a free port, with the bundled rules, for REST Assured tests. */
+public final class TestServer implements AutoCloseable {
+
+    private final App app;
+
+    private TestServer(App app) {
+        this.app = app;
+    }
+
+    /** With embedded H2 in a fresh temporary folder. */
+    public static TestServer withH2() throws Exception {
+        Path dataDir = Files.createTempDirectory("rps-test-");
+        return start(DatabaseConfig.embedded(dataDir));
+    }
+
+    public static TestServer start(DatabaseConfig database) throws Exception {
+        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database)));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** A request aimed at this server whose response is checked against api-spec/openapi.yaml. */
+    public RequestSpecification request() {
+        return RestAssured.given().port(app.port()).baseUri("http://127.0.0.1").filter(ContractValidation.FILTER);
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
