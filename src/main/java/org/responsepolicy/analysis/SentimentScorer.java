@@ -47,6 +47,9 @@ final class SentimentScorer {
             int after = m.firstToken() + m.tokenCount();
             if (m.key().equals("negator")) {
                 for (int i = after; i < Math.min(after + NEGATION_REACH, tokens.size()); i++) {
+                    if (endsClause(text, tokens.get(i - 1).end(), tokens.get(i).start())) {
+                        break; // "nie polecam, skandal!": the negation ends at the comma
+                    }
                     negated[i] = true;
                 }
             } else if (m.key().startsWith("intensifier:") && after < tokens.size()) {
@@ -82,6 +85,15 @@ final class SentimentScorer {
         sum += emojiSum(text, emoji);
         hitCount += countEmoji(text, emoji);
         return toSentiment(sum, hitCount);
+    }
+
+    private static boolean endsClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".,;:!?()\n".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double emojiSum(String text, Map<String, Double> emoji) {

@@ -77,11 +77,22 @@ abstract class WordForms {
                 CharSequence stem = wd.getStem();
                 if (stem != null && stem.length() > 0) {
                     String lemma = stem.toString().toLowerCase(Locale.ROOT);
+                    if (losesNegation(word, lemma)) {
+                        continue;
+                    }
                     forms.add(lemma);
                     forms.add(fold(lemma));
                 }
             }
             return forms;
+        }
+
+        /**
+         * The dictionary gives "niezadowolony" the lemma "zadowolony" and "nieautoryzowana" the lemma
+         * "autoryzować": the opposite meaning. Such a lemma must not be matched.
+         */
+        private static boolean losesNegation(String word, String lemma) {
+            return word.startsWith("nie") && word.length() > 5 && !lemma.startsWith("nie");
         }
     }
 }

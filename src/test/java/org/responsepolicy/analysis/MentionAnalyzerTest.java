@@ -43,6 +43,18 @@ class MentionAnalyzerTest {
     }
 
     @Test
+    void doesNotReadPolishNegatedAdjectiveAsItsOpposite() {
+        assertEquals("negative", analyzer.analyze("Jestem bardzo niezadowolona z obsługi.", "pl", null).sentiment().label());
+        assertFalse(topics("Nie mogę autoryzować transakcji w aplikacji").contains("fraud"));
+    }
+
+    @Test
+    void endsNegationAtTheEndOfAClause() {
+        assertEquals("negative",
+                analyzer.analyze("Nie polecam, aplikacja znowu nie działa, skandal!", "pl", null).sentiment().label());
+    }
+
+    @Test
     void readsPraiseAsPositive() {
         assertEquals("positive", analyzer.analyze("Dziękuję, świetna obsługa, polecam!", null, null).sentiment().label());
         assertEquals("positive", analyzer.analyze("Thank you, great service 👍", null, null).sentiment().label());
