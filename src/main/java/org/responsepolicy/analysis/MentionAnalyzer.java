@@ -83,12 +83,18 @@ public final class MentionAnalyzer {
     private static List<Analysis.Finding> find(String text, Map<String, List<Token>> tokensByLanguage,
                                                Map<String, TermIndex<TermList>> index, List<TermList> withMarks) {
         Map<TermList, Set<String>> evidence = new LinkedHashMap<>();
+        Map<TermList, List<int[]>> spans = new HashMap<>();
         tokensByLanguage.forEach((language, tokens) -> {
             TermIndex<TermList> terms = index.get(language);
             if (terms != null) {
                 for (TermIndex.Hit<TermList> hit : terms.find(tokens)) {
-                    evidence.computeIfAbsent(hit.key(), k -> new LinkedHashSet<>())
-                            .add(text.substring(hit.start(), hit.end()));
+                    // "kredytu" inside an already matched "kredytu we frankach" adds nothing to the evidence
+                    List<int[]> taken = spans.computeIfAbsent(hit.key(), k -> new ArrayList<>());
+                    if (taken.stream().noneMatch(s -> s[0] <= hit.start() && hit.end() <= s[1])) {
+                        taken.add(new int[] {hit.start(), hit.end()});
+                        evidence.computeIfAbsent(hit.key(), k -> new LinkedHashSet<>())
+                                .add(text.substring(hit.start(), hit.end()));
+                    }
                 }
             }
         });
