@@ -86,6 +86,11 @@ public final class Main implements Runnable {
             } catch (java.io.IOException e) {
                 System.err.println("Not starting: " + e.getMessage());
                 return 3;
+            } catch (RuntimeException e) {
+                // Typically the database: unreachable, wrong credentials, or a schema Hibernate cannot validate.
+                System.err.println("Not starting: cannot open the decision database at " + database.describe()
+                        + ": " + rootMessage(e));
+                return 3;
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -94,6 +99,14 @@ public final class Main implements Runnable {
             }, "shutdown"));
             stopped.await();
             return 0;
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         }
     }
 }
