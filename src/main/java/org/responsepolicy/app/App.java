@@ -84,9 +84,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        http.shutdown(5, java.util.concurrent.TimeUnit.SECONDS);
+        // Let in-flight requests finish (their decisions are being stored), then stop.
         try {
-            http.shutdown().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            http.shutdown(5, java.util.concurrent.TimeUnit.SECONDS).get(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             http.shutdownNow();
         }
