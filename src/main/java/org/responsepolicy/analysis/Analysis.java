@@ -14,8 +14,9 @@ public record Analysis(String language, Sentiment sentiment, List<PersonalDataMa
      * A topic or intent found in the mention.
      *
      * @param regulated for topics: whether agents must leave it to compliance
+     * @param regulation for regulated topics: the rules it falls under
      * @param evidence  the words of the mention that revealed it
      */
-    public record Finding(String id, boolean regulated, List<String> evidence) {
+    public record Finding(String id, boolean regulated, String regulation, List<String> evidence) {
     }
 }

@@ -106,7 +106,7 @@ public final class MentionAnalyzer {
             }
         }
         List<Analysis.Finding> out = new ArrayList<>();
-        evidence.forEach((list, words) -> out.add(new Analysis.Finding(list.id(), list.regulated(), List.copyOf(words))));
+        evidence.forEach((list, words) -> out.add(new Analysis.Finding(list.id(), list.regulated(), list.regulation(), List.copyOf(words))));
         return out;
     }
 

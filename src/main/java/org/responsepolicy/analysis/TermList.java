@@ -7,11 +7,12 @@ import java.util.Map;
  * A topic or intent and the words that reveal it, as written in {@code rules/topics/*.yaml} or
  * {@code rules/intents/*.yaml}.
  *
- * @param regulated only meaningful for topics
+ * @param regulated  only meaningful for topics
+ * @param regulation for regulated topics: the rules it falls under, quoted in decisions
  * @param marks     literal characters that also reveal it (e.g. "?" for a question)
  * @param terms     words and phrases by ISO 639-1 language code
  */
-public record TermList(String id, String description, boolean regulated, List<String> marks,
+public record TermList(String id, String description, boolean regulated, String regulation, List<String> marks,
                        Map<String, List<String>> terms) {
 
     public TermList {

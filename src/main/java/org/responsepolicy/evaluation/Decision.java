@@ -22,7 +22,7 @@ public record Decision(String decisionId, String mentionId, String brand, String
                     new SentimentView(a.sentiment().label(), a.sentiment().score(), a.sentiment().confidence(),
                             a.sentiment().source()),
                     a.personalData().stream().map(PersonalDataView::from).toList(),
-                    a.topics().stream().map(t -> new TopicView(t.id(), t.regulated(), t.evidence())).toList(),
+                    a.topics().stream().map(t -> new TopicView(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                     a.intents().stream().map(i -> new IntentView(i.id(), i.evidence())).toList());
         }
     }
@@ -38,7 +38,8 @@ public record Decision(String decisionId, String mentionId, String brand, String
         }
     }
 
-    public record TopicView(String id, boolean regulated, List<String> evidence) {
+    /** @param regulation for regulated topics: the rules it falls under */
+    public record TopicView(String id, boolean regulated, String regulation, List<String> evidence) {
     }
 
     public record IntentView(String id, List<String> evidence) {

@@ -35,13 +35,14 @@ public final class Evaluator {
 
         List<RecommendedAction> recommended = rules.engine().evaluate(
                 toFact(mention, analysis),
-                analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.evidence())).toList(),
+                analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                 analysis.intents().stream().map(i -> new Intent(i.id(), i.evidence())).toList(),
                 analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList());
 
         Instant clockStart = deadlineBase(mention, now);
         String addressAs = mention.author() == null ? null : mention.author().addressAs();
         String seed = mention.brand() + "|" + mention.id();
+        List<String> issues = issuesMostImportantFirst(analysis);
         List<Decision.ActionView> actions = recommended.stream().map(a -> new Decision.ActionView(
                 a.type().name(),
                 a.priority().name(),
@@ -49,11 +50,20 @@ public final class Evaluator {
                 a.dueWithin() == null ? null : clockStart.plus(a.dueWithin()),
                 a.requiresApproval(),
                 a.replyTemplate() == null ? null : Decision.ReplyView.from(
-                        rules.replies().write(a.replyTemplate(), analysis.language(), addressAs, seed)),
+                        rules.replies().write(a.replyTemplate(), analysis.language(), addressAs, seed, issues)),
                 a.reasons().stream().map(Decision.ReasonView::from).toList())).toList();
 
         return new Decision(decisionIds.get(), mention.id(), mention.brand(), rules.version(), now,
                 analysis.maskedText(), Decision.AnalysisView.from(analysis), actions);
+    }
+
+    /** Regulated topics first, then other topics, then intents: what a reply should name. */
+    private static List<String> issuesMostImportantFirst(Analysis a) {
+        List<String> ids = new java.util.ArrayList<>();
+        a.topics().stream().filter(Analysis.Finding::regulated).forEach(t -> ids.add(t.id()));
+        a.topics().stream().filter(t -> !t.regulated()).forEach(t -> ids.add(t.id()));
+        a.intents().forEach(i -> ids.add(i.id()));
+        return ids;
     }
 
     /** Response times count from when the customer posted, if we know it and it is not in the future. */

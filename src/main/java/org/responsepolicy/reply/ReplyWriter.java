@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Drafts replies from templates in the mention's language, addressing the author by name and choosing
- * among several variants so customers do not all get the same canned text. The choice depends only on
+ * Drafts replies from templates in the mention's language, addressing the author by name, naming the detected
+ * issue, and choosing among several variants so customers do not all get the same canned text. The choice depends only on
  * the mention, so a replayed request gets the same draft. Falls back to English when the language has no
  * template. Immutable and thread-safe.
  */
@@ -23,9 +23,10 @@ public final class ReplyWriter {
     /**
      * @param authorName how to address the author (first name or handle), or null
      * @param seed       anything stable for this mention (e.g. brand and mention id)
+     * @param issues     ids of what the mention is about (topics, then intents), most important first
      * @return the draft, or null when no language has this template
      */
-    public SuggestedReply write(String templateId, String language, String authorName, String seed) {
+    public SuggestedReply write(String templateId, String language, String authorName, String seed, List<String> issues) {
         LanguageTemplates lang = byLanguage.get(language);
         if (lang == null || !lang.templates().containsKey(templateId)) {
             lang = byLanguage.get(FALLBACK_LANGUAGE);
@@ -37,9 +38,18 @@ public final class ReplyWriter {
         List<String> greetings = name != null && !lang.namedGreetings().isEmpty()
                 ? lang.namedGreetings() : lang.anonymousGreetings();
         String greeting = greetings.isEmpty() ? "" : pick(greetings, seed + "|greeting");
-        String body = pick(lang.templates().get(templateId), seed + "|" + templateId);
-        String text = body.replace("{greeting}", greeting).replace("{name}", name == null ? "" : name);
-        return new SuggestedReply(lang.language(), text.replaceAll(" {2,}", " ").strip(), templateId);
+        String issue = issues.stream().map(lang.issues()::get).filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> variants = lang.templates().get(templateId);
+        if (issue == null) {
+            // Without a known issue, only the variants that do not name one make sense.
+            variants = variants.stream().filter(v -> !v.contains("{issue}")).toList();
+        }
+        String body = pick(variants, seed + "|" + templateId);
+        String text = body.replace("{greeting}", greeting)
+                .replace("{name}", name == null ? "" : name)
+                .replace("{issue}", issue == null ? "" : issue);
+        return new SuggestedReply(lang.language(), text.replaceAll(" {2,}", " ").replaceAll(" ([,.!?])", "$1").strip(),
+                templateId);
     }
 
     public boolean hasTemplate(String language, String templateId) {

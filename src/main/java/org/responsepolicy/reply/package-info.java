@@ -1,5 +1,5 @@
 /**
- * Suggested replies drafted from the templates in {@code rules/replies/}. Entry point:
+ * Suggested replies drafted from the templates in {@code rules/templates/}. Entry point:
  * {@link org.responsepolicy.reply.ReplyWriter}.
  */
 package org.responsepolicy.reply;

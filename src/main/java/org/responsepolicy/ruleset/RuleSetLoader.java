@@ -21,14 +21,14 @@ import org.responsepolicy.reply.ReplyWriter;
 
 /**
  * Loads a rules folder into a {@link RuleSet}: compiles {@code policies/*.drl}, reads the word lists in
- * {@code topics/}, {@code intents/}, {@code sentiment/} and the templates in {@code replies/}, and checks
+ * {@code topics/}, {@code intents/}, {@code sentiment/} and the templates in {@code templates/}, and checks
  * they fit together. Reports every problem at once, each with file and line.
  */
 public final class RuleSetLoader {
 
     private static final Pattern TEMPLATE_REFERENCE = Pattern.compile("(?:reply|setReplyTemplate)\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
-    private static final Set<String> KNOWN_PLACEHOLDERS = Set.of("greeting", "name");
+    private static final Set<String> KNOWN_PLACEHOLDERS = Set.of("greeting", "name", "issue");
 
     private RuleSetLoader() {
     }
@@ -58,7 +58,7 @@ public final class RuleSetLoader {
                 }
             }
         });
-        Map<String, LanguageTemplates> templates = replyTemplates(files.under("replies/", ".yaml"), problems);
+        Map<String, LanguageTemplates> templates = replyTemplates(files.under("templates/", ".yaml"), problems);
         Map<String, String> drl = files.withExtension(".drl");
         checkTemplateReferences(drl, templates, problems);
 
@@ -106,11 +106,15 @@ public final class RuleSetLoader {
             }
             requireLanguage(path, f.language(), problems);
             Greetings g = f.greeting() == null ? new Greetings(List.of(), List.of()) : f.greeting();
-            LanguageTemplates lt = new LanguageTemplates(f.language(), g.named(), g.anonymous(), f.templates());
+            LanguageTemplates lt = new LanguageTemplates(f.language(), g.named(), g.anonymous(), f.templates(), f.issues());
             lt.templates().forEach((id, variants) -> {
                 if (variants == null || variants.isEmpty()) {
                     problems.add(new RuleProblem(path, lineOf(text, id + ":"), "template '" + id + "' has no variants"));
                     return;
+                }
+                if (variants.stream().allMatch(v -> v.contains("{issue}"))) {
+                    problems.add(new RuleProblem(path, lineOf(text, id + ":"), "template '" + id
+                            + "' needs at least one variant without {issue}, for mentions with no recognised issue"));
                 }
                 variants.forEach(v -> checkPlaceholders(path, text, v, problems));
             });
@@ -118,7 +122,7 @@ public final class RuleSetLoader {
             byLanguage.put(f.language(), lt);
         });
         if (!byLanguage.containsKey(ReplyWriter.FALLBACK_LANGUAGE)) {
-            problems.add(new RuleProblem("replies/", 0, "replies/en.yaml is required: English is the fallback for every language"));
+            problems.add(new RuleProblem("templates/", 0, "templates/en.yaml is required: English is the fallback for every language"));
         }
         return byLanguage;
     }
@@ -128,7 +132,7 @@ public final class RuleSetLoader {
         while (m.find()) {
             if (!KNOWN_PLACEHOLDERS.contains(m.group(1))) {
                 problems.add(new RuleProblem(path, lineOf(text, variant.substring(0, Math.min(20, variant.length()))),
-                        "unknown placeholder {" + m.group(1) + "}; use {greeting} or {name}"));
+                        "unknown placeholder {" + m.group(1) + "}; use {greeting}, {name} or {issue}"));
             }
         }
     }
@@ -145,7 +149,7 @@ public final class RuleSetLoader {
             while (m.find()) {
                 if (!fallback.templates().containsKey(m.group(1))) {
                     problems.add(new RuleProblem(path, lineAt(text, m.start()),
-                            "reply template '" + m.group(1) + "' is not in replies/en.yaml"));
+                            "reply template '" + m.group(1) + "' is not in templates/en.yaml"));
                 }
             }
         });
@@ -186,6 +190,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private record ReplyFile(String language, Greetings greeting, Map<String, List<String>> templates) {
+    private record ReplyFile(String language, Greetings greeting, Map<String, List<String>> templates,
+                             Map<String, String> issues) {
     }
 }

@@ -54,7 +54,7 @@ class PolicyEngineTest {
     @Test
     void mergesActionsAskedForBySeveralRulesKeepingEveryReasonAndTheMostUrgentPriority() {
         List<RecommendedAction> actions = engine.evaluate(mention("negative"),
-                List.of(new Topic("credit", true, List.of("mortgage"))), List.of(), List.of(
+                List.of(new Topic("credit", true, "Consumer Credit Directive", List.of("mortgage"))), List.of(), List.of(
                         new org.responsepolicy.engine.facts.PersonalData("payment_card", "**** 1111")));
         RecommendedAction reply = actions.stream().filter(a -> a.type() == ActionType.RESPOND_PUBLICLY).findFirst().orElseThrow();
         assertEquals(1, actions.stream().filter(a -> a.type() == ActionType.RESPOND_PUBLICLY).count());

@@ -62,7 +62,7 @@ public final class Action {
         return this;
     }
 
-    /** The id of the reply template (in {@code rules/replies/}) that drafts this action's message. */
+    /** The id of the reply template (in {@code rules/templates/}) that drafts this action's message. */
     public Action reply(String templateId) {
         this.replyTemplate = templateId;
         return this;
