@@ -10,6 +10,11 @@ import java.util.List;
 public record Analysis(String language, Sentiment sentiment, List<PersonalDataMatch> personalData,
                        List<Finding> topics, List<Finding> intents, String maskedText) {
 
+    /** Whether the server reads this language; mentions in any other get a person's attention. */
+    public boolean languageSupported() {
+        return LanguageDetector.SERVED.contains(language);
+    }
+
     /**
      * A topic or intent found in the mention.
      *

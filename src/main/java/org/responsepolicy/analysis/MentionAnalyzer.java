@@ -19,9 +19,9 @@ public final class MentionAnalyzer {
     /** Languages whose words are always checked too: customers mix English into every language. */
     private static final String MIXED_IN = "en";
 
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageDetector languages = new LanguageDetector();
     private final PersonalDataDetector personalData = new PersonalDataDetector();
-    private final Map<String, WordForms> forms = new HashMap<>();
+    private final Map<String, WordForms> forms = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, TermIndex<TermList>> topicIndex = new HashMap<>();
     private final Map<String, TermIndex<TermList>> intentIndex = new HashMap<>();
     private final List<TermList> topicMarks = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class MentionAnalyzer {
      * @param callerSentiment the caller's sentiment, or null to detect it
      */
     public Analysis analyze(String text, String callerLanguage, Sentiment callerSentiment) {
-        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.guess(text);
+        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.detect(text);
         List<PersonalDataMatch> data = personalData.find(text, language);
         String masked = mask(text, data);
 
@@ -68,7 +68,7 @@ public final class MentionAnalyzer {
      * fingerprint a mention before deciding whether to evaluate it.
      */
     public String maskedText(String text, String callerLanguage) {
-        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.guess(text);
+        String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.detect(text);
         return mask(text, personalData.find(text, language));
     }
 

@@ -148,7 +148,12 @@ final class MentionReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value);
+            OffsetDateTime t = OffsetDateTime.parse(value);
+            if (t.getYear() < 1970 || t.getYear() > 9999) {
+                error(field, "must be between the years 1970 and 9999");
+                return null;
+            }
+            return t;
         } catch (DateTimeParseException e) {
             error(field, "must be an RFC 3339 date-time with a time zone, e.g. \"2026-11-23T09:15:00Z\"");
             return null;

@@ -2,12 +2,13 @@ package org.responsepolicy.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.responsepolicy.api.ApiApplication;
 import org.responsepolicy.api.ApiDependencies;
 import org.responsepolicy.engine.RulesInvalidException;
@@ -60,9 +61,13 @@ public final class App implements AutoCloseable {
             DecisionLog decisions = database.decisionLog(json);
             RecordingEvaluator evaluator = new RecordingEvaluator(new Evaluator(clock, decisionIds), decisions, rules);
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable);
-            URI base = URI.create("http://" + config.host() + ":" + config.port() + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base,
-                    ApiApplication.resourceConfig(dependencies, json), false);
+            GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                    ApiApplication.resourceConfig(dependencies, json));
+            HttpServer http = new HttpServer();
+            http.addListener(new NetworkListener("http", config.host(), config.port()));
+            http.getServerConfiguration().addHttpHandler(new ProblemSafeHandler(jersey), "/");
+            http.getServerConfiguration().setDefaultQueryEncoding(java.nio.charset.StandardCharsets.UTF_8);
+            http.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemSafeHandler.NoStackTraces());
             http.start();
             int port = http.getListeners().iterator().next().getPort();
             LOG.info("Response Policy Server listening on http://{}:{} (started in {} ms)", config.host(), port,

@@ -13,7 +13,9 @@ public final class Json {
     }
 
     public static ObjectMapper newMapper() {
-        return new ObjectMapper()
+        // A body with a key twice ("text" sent twice) is ambiguous: refuse it rather than guess which one counts.
+        return new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -77,7 +77,7 @@ public final class Evaluator {
 
     private static Mention toFact(MentionInput m, Analysis a) {
         MentionInput.Author author = m.author();
-        return new Mention(m.brand(), m.channel(), m.visibility(), a.language(),
+        return new Mention(m.brand(), m.channel(), m.visibility(), a.language(), a.languageSupported(),
                 a.sentiment().label(), a.sentiment().score(), a.sentiment().confidence(), a.sentiment().source(),
                 a.maskedText(),
                 author == null || author.followers() == null ? 0 : author.followers(),

@@ -20,18 +20,27 @@ public record MentionInput(String id, String brand, String channel, String visib
 
     public record Author(String id, String handle, String displayName, Long followers, Boolean verified) {
 
-        /** How a reply addresses the author: the first word of the display name, else the handle. */
+        /**
+         * How a reply addresses the author: the first word of the display name if it is a name, else the handle.
+         * Anything that is not plainly a name (an e-mail, digits) is left out: a reply must never repeat personal data.
+         */
         public String addressAs() {
             if (displayName != null && !displayName.isBlank()) {
                 String first = displayName.strip().split("\\s+")[0];
-                if (first.codePoints().anyMatch(Character::isLetter)) {
+                if (NAME.matcher(first).matches()) {
                     return first;
                 }
             }
             if (handle != null && !handle.isBlank()) {
-                return handle.startsWith("@") ? handle : "@" + handle;
+                String h = handle.strip().startsWith("@") ? handle.strip().substring(1) : handle.strip();
+                if (HANDLE.matcher(h).matches() && h.chars().filter(Character::isDigit).count() < 4) {
+                    return "@" + h;
+                }
             }
             return null;
         }
+
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]{0,39}");
+        private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.]{1,30}");
     }
 }

@@ -31,7 +31,9 @@ public final class RecordingEvaluator {
 
     public Outcome evaluate(MentionInput mention) {
         RuleSet ruleSet = rules.get();
-        String fingerprint = fingerprint(ruleSet.analyzer().maskedText(mention.text(), mention.language()));
+        // Masked as detected, not as the caller's language says: a retry that adds or drops "language"
+        // is still the same text.
+        String fingerprint = fingerprint(ruleSet.analyzer().maskedText(mention.text(), null));
         Optional<Outcome> earlier = replay(mention, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();

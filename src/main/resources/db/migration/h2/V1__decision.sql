@@ -1,8 +1,9 @@
 -- One row per evaluated mention: the audit record. Holds masked text only, never raw personal data.
+-- H2 counts UTF-16 units, so ids of up to 100/200 characters (emoji count as one) need twice the room.
 CREATE TABLE decision (
     decision_id      VARCHAR(36)  NOT NULL PRIMARY KEY,
-    brand            VARCHAR(100) NOT NULL,
-    mention_id       VARCHAR(200) NOT NULL,
+    brand            VARCHAR(200) NOT NULL,
+    mention_id       VARCHAR(400) NOT NULL,
     text_fingerprint VARCHAR(64)  NOT NULL,
     ruleset_version  VARCHAR(64)  NOT NULL,
     channel          VARCHAR(16)  NOT NULL,

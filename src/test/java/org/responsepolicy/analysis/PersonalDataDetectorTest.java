@@ -78,4 +78,56 @@ class PersonalDataDetectorTest {
     void doesNotMistakeAmountsOrYearsForPersonalData() {
         assertEquals(List.of(), types("I paid 1500 zł in 2024 and 250.00 in fees", "en"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "card 4111  1111  1111  1111 pls", "card 4111 - 1111 - 1111 - 1111", "card 4111/1111/1111/1111",
+            "card 4111_1111_1111_1111", "card 4111.1111.1111.1111", "card 4111 1111\n1111 1111",
+            "card 4111\u00a01111\u00a01111\u00a01111", "card \uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11"})
+    void findsCardNumbersWhateverSeparatesTheGroups(String text) {
+        List<PersonalDataMatch> found = detector.find(text, "en");
+        assertEquals(List.of("payment_card"), found.stream().map(PersonalDataMatch::type).toList(), text);
+        assertTrue(found.get(0).maskedValue().replaceAll("\\D", "").length() <= 4, found.toString());
+    }
+
+    @Test
+    void findsIbanWrittenWithDashes() {
+        assertEquals(List.of("iban"), types("IBAN PL61-1090-1014-0000-0712-1981-2874", "pl"));
+    }
+
+    @Test
+    void findsPeselWrittenWithSeparatorsOrGluedToItsName() {
+        assertEquals(List.of("national_id"), types("PESEL 440514-01359", "pl"));
+        assertEquals(List.of("national_id"), types("PESEL 440 514 013 59", "pl"));
+        assertEquals(List.of("national_id"), types("pesel44051401359", "pl"));
+        assertEquals(List.of(), types("SKU44051401359", "pl"));
+    }
+
+    @Test
+    void findsLocalPhoneNumbersEvenWhenTheLanguageGuessIsWrong() {
+        assertEquals(List.of("phone"), types("tel. 601-234-567", "en"));
+        assertEquals(List.of("phone"), types("call me 601 234 567", "en"));
+    }
+
+    @Test
+    void doesNotTakeAmountsOrderNumbersOrHotlinesForPhones() {
+        assertEquals(List.of(), types("Saldo na koncie 612 345 678 zł, super!", "pl"));
+        assertEquals(List.of(), types("Numer zamówienia 512345678 nadal w drodze", "pl"));
+        assertEquals(List.of(), types("Dzwonię na infolinię 801 300 800 od godziny", "pl"));
+        assertEquals(List.of(), types("Called your helpline 0345 300 0000 twice", "en"));
+    }
+
+    @Test
+    void masksEmailWithNonAsciiLocalPartCompletely() {
+        List<PersonalDataMatch> found = detector.find("pisz: józef.nowak@wp.pl", "pl");
+        assertEquals("j**********@wp.pl", found.get(0).maskedValue());
+    }
+
+    @Test
+    void handlesTextFullOfNumbersWithoutBlowingUp() {
+        // used to take minutes and then overflow the regex stack
+        String text = "12345 ".repeat(3333);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> detector.find(text, "pl"));
+    }
 }

@@ -128,6 +128,40 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void rejectsAKeySentTwiceInsteadOfGuessingWhichCounts() {
+        post("{\"id\":\"dup\",\"brand\":\"b\",\"channel\":\"twitter\",\"text\":\"hi\",\"text\":\"Scam!\"}")
+                .statusCode(400).body("code", equalTo("malformed_json")).body("detail", containsString("text"));
+    }
+
+    @Test
+    void rejectsPublishedAtOutsideAPlausibleRange() {
+        post("{\"id\":\"old\",\"brand\":\"b\",\"channel\":\"twitter\",\"text\":\"hi\","
+                + "\"publishedAt\":\"-999999999-01-01T00:00:00+18:00\"}")
+                .statusCode(400).body("errors[0].field", equalTo("publishedAt"));
+    }
+
+    @Test
+    void answersAnUnparseableUriWithAProblemNotAStackTrace() throws Exception {
+        // HTTP clients refuse to send such a URI, so speak HTTP by hand
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /v1/decisions/%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("application/problem+json"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("\"code\":\"invalid_uri\""), response);
+            org.junit.jupiter.api.Assertions.assertFalse(response.contains("at org."), response);
+        }
+    }
+
+    @Test
+    void acceptsIdsAndBrandsAtTheirLimitInCharactersEvenOutsideTheBasicPlane() {
+        server.request().contentType(ContentType.JSON)
+                .body(Map.of("id", "𝔸".repeat(200), "brand", "😀".repeat(100), "channel", "forum", "text", "ok"))
+                .post("/v1/mentions/evaluate").then().statusCode(200);
+    }
+
+    @Test
     void ignoresUnknownFieldsSoIntegratorsMaySendExtraMetadata() {
         server.request().contentType(ContentType.JSON)
                 .body(Map.of("id", "extra-1", "brand", "b", "channel", "forum", "text", "ok", "crmTicket", "T-1"))

@@ -201,6 +201,25 @@ class MentionsIntegrationTest {
     }
 
     @Test
+    void neverAddressesTheAuthorByAnythingThatLooksLikePersonalData() {
+        Map<String, Object> m = Map.of("id", newId(), "brand", "acme-bank", "channel", "twitter",
+                "text", "Terrible service, the app keeps crashing.",
+                "author", Map.of("displayName", "jan.kowalski@gmail.com", "handle", "601234567"));
+        String reply = evaluate(m).statusCode(200).extract().jsonPath()
+                .getString("actions.find { it.type == 'RESPOND_PUBLICLY' }.suggestedReply.text");
+        assertFalse(reply.contains("jan.kowalski") || reply.contains("601234567"), reply);
+    }
+
+    @Test
+    void sameTextWithAndWithoutCallerLanguageIsTheSameMention() {
+        String id = newId();
+        String first = evaluate(Map.of("id", id, "brand", "acme-bank", "channel", "twitter",
+                "text", "call me 601 234 567", "language", "pl")).statusCode(200).extract().path("decisionId");
+        evaluate(Map.of("id", id, "brand", "acme-bank", "channel", "twitter", "text", "call me 601 234 567"))
+                .statusCode(200).body("decisionId", equalTo(first));
+    }
+
+    @Test
     void variesRepliesAcrossMentionsOfTheSameKind() {
         java.util.Set<String> replies = new java.util.HashSet<>();
         for (int i = 0; i < 12; i++) {

@@ -21,7 +21,7 @@ class PolicyEngineTest {
     private final PolicyEngine engine = BundledRules.get().engine();
 
     private static Mention mention(String sentiment) {
-        return new Mention("acme", "twitter", "public", "en", sentiment, -0.6, 0.9, "detected", "text", 10, false);
+        return new Mention("acme", "twitter", "public", "en", true, sentiment, -0.6, 0.9, "detected", "text", 10, false);
     }
 
     @Test

@@ -6,7 +6,8 @@ package org.responsepolicy.engine.facts;
  *
  * @param channel      twitter, facebook, instagram, youtube, tiktok, linkedin, forum, review or other
  * @param visibility   public or private
- * @param language     ISO 639-1 code of the text
+ * @param language     ISO 639-1 code of the text ({@code und} when it could not be told)
+ * @param languageSupported whether the server reads this language (en, pl, uk, ru, hu); if not, a person must read it
  * @param sentiment    negative, neutral or positive
  * @param sentimentScore  -1 (most negative) .. 1 (most positive)
  * @param sentimentConfidence 0..1; 1 when the caller supplied the sentiment
@@ -18,6 +19,7 @@ public record Mention(
         String channel,
         String visibility,
         String language,
+        boolean languageSupported,
         String sentiment,
         double sentimentScore,
         double sentimentConfidence,

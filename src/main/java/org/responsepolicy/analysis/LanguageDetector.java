@@ -1,0 +1,131 @@
+package org.responsepolicy.analysis;
+
+import static com.github.pemistahl.lingua.api.Language.*;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Detects the language of a mention among the languages served (en, pl, uk, ru, hu), and recognises
+ * neighbours a bank's customers also write (German, Czech, Slovak, …) so the policies can hand those to a
+ * person. Almost every mention is in a served language, and statistical detection is unreliable on a few
+ * words ("Thanks!" looks Lithuanian to it), so another language wins only on enough text and by a clear
+ * margin. Letters decide Ukrainian vs Russian first (і ї є ґ are only Ukrainian, ы э ъ ё only Russian);
+ * the lingua library scores the rest; the most common words of the served languages break near-ties.
+ * Text with too few letters to tell comes back as {@code und}. This class is thread-safe.
+ */
+final class LanguageDetector {
+
+    static final Set<String> SERVED = Set.of("en", "pl", "uk", "ru", "hu");
+    static final String UNDETERMINED = "und";
+
+    /** Below this many letters a non-served language is never chosen over a served one. */
+    private static final int LETTERS_TO_TRUST_ANOTHER_LANGUAGE = 20;
+    /** How much more confident lingua must be in another language than in the best served one. */
+    private static final double MARGIN_FOR_ANOTHER_LANGUAGE = 0.15;
+    private static final Set<Language> SERVED_LANGUAGES = Set.of(ENGLISH, POLISH, UKRAINIAN, RUSSIAN, HUNGARIAN);
+
+    private static final Map<Language, Set<String>> COMMON_WORDS = Map.of(
+            POLISH, Set.of("nie", "się", "sie", "jest", "że", "ze", "jak", "mam", "mnie", "czy", "już", "juz", "ale",
+                    "przez", "dla", "bardzo", "dzięki", "dzieki", "dziękuję", "dziekuje", "proszę", "prosze", "mój",
+                    "moj", "moja", "moje", "gdzie", "kiedy", "dlaczego", "znowu", "tylko", "co", "to", "na", "w"),
+            HUNGARIAN, Set.of("az", "és", "es", "nem", "hogy", "egy", "van", "meg", "már", "mar", "csak", "ez",
+                    "nagyon", "köszönöm", "koszonom", "köszi", "koszi", "hol", "miért", "miert", "mikor", "még",
+                    "nincs", "lehet", "kell", "vagy", "volt", "is"),
+            ENGLISH, Set.of("the", "and", "is", "to", "of", "my", "i", "you", "your", "it", "not", "for", "this",
+                    "that", "with", "have", "has", "was", "are", "can", "why", "how", "where", "what", "when",
+                    "thanks", "thank", "please", "again", "still", "just", "me", "we", "a", "an", "at", "no"));
+
+    String detect(String text) {
+        boolean ukrainianLetters = false;
+        boolean russianLetters = false;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            switch (c) {
+                case 'і', 'ї', 'є', 'ґ' -> ukrainianLetters = true;
+                case 'ы', 'э', 'ъ', 'ё' -> russianLetters = true;
+                default -> { }
+            }
+        }
+        if (letters == 0) {
+            return UNDETERMINED;
+        }
+        SortedMap<Language, Double> confidence = Lingua.DETECTOR.computeLanguageConfidenceValues(text);
+        if (confidence.isEmpty()) {
+            return UNDETERMINED;
+        }
+        Language top = confidence.firstKey();
+        if (ukrainianLetters != russianLetters && !isOtherCyrillic(top, letters)) {
+            return ukrainianLetters ? "uk" : "ru";
+        }
+        Language bestServed = bestServed(confidence, text);
+        if (bestServed == null) {
+            return code(top);
+        }
+        if (SERVED_LANGUAGES.contains(top) || letters < LETTERS_TO_TRUST_ANOTHER_LANGUAGE) {
+            return code(bestServed);
+        }
+        boolean clearlyAnother = confidence.get(top) - confidence.get(bestServed) >= MARGIN_FOR_ANOTHER_LANGUAGE
+                && commonWords(bestServed, text) < 2;
+        return code(clearlyAnother ? top : bestServed);
+    }
+
+    /** Belarusian also writes і; Bulgarian, Serbian and Macedonian share Russian-looking words. */
+    private static boolean isOtherCyrillic(Language top, int letters) {
+        return letters >= LETTERS_TO_TRUST_ANOTHER_LANGUAGE
+                && (top == BELARUSIAN || top == BULGARIAN || top == SERBIAN || top == MACEDONIAN);
+    }
+
+    /** The served language lingua scores highest, with common words breaking near-ties. */
+    private static Language bestServed(SortedMap<Language, Double> confidence, String text) {
+        Language best = null;
+        double bestScore = -1;
+        for (Map.Entry<Language, Double> e : confidence.entrySet()) {
+            if (SERVED_LANGUAGES.contains(e.getKey())) {
+                double score = e.getValue() + 0.05 * commonWords(e.getKey(), text);
+                if (score > bestScore) {
+                    best = e.getKey();
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int commonWords(Language language, String text) {
+        Set<String> words = COMMON_WORDS.get(language);
+        if (words == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String code(Language language) {
+        return language == UNKNOWN ? UNDETERMINED : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** lingua's models for these languages: built once per JVM (about a second, ~30 MB), immutable. */
+    private static final class Lingua {
+        static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR = LanguageDetectorBuilder
+                .fromLanguages(ENGLISH, POLISH, UKRAINIAN, RUSSIAN, HUNGARIAN,
+                        GERMAN, CZECH, SLOVAK, FRENCH, SPANISH, ITALIAN, ROMANIAN, LITHUANIAN, BELARUSIAN,
+                        BULGARIAN, SERBIAN, MACEDONIAN, CROATIAN, KAZAKH, TURKISH)
+                .withLowAccuracyMode()
+                .withPreloadedLanguageModels()
+                .build();
+    }
+}
