@@ -10,7 +10,11 @@ import java.util.Map;
  */
 final class SentimentScorer {
 
-    private static final int NEGATION_REACH = 3;
+    /** "not good", "not very good": a negator reaches two words ("can't believe how bad" stays bad). */
+    private static final int NEGATION_REACH = 2;
+    /** "Love the app, but the fees are a rip-off": before a contrast word counts half, after it half again. */
+    private static final double BEFORE_CONTRAST = 0.5;
+    private static final double AFTER_CONTRAST = 1.5;
     private static final double LABEL_THRESHOLD = 0.2;
     /** Squashes the raw sum into -1..1 (as VADER does): one strong word gives about ±0.6. */
     private static final double SQUASH = 15.0;
@@ -30,6 +34,7 @@ final class SentimentScorer {
         list.negators().forEach(w -> modifiers.add(Term.of(w, forms), "negator"));
         list.intensifiers().keySet().forEach(w -> modifiers.add(Term.of(w, forms), "intensifier:" + w));
         list.sarcasm().forEach(w -> modifiers.add(Term.of(w, forms), "sarcasm"));
+        list.contrast().forEach(w -> modifiers.add(Term.of(w, forms), "contrast"));
     }
 
     /** Emoji-only scoring for languages without a word list. */
@@ -43,6 +48,7 @@ final class SentimentScorer {
         double[] boost = new double[tokens.size()];
         java.util.Arrays.fill(boost, 1.0);
         boolean sarcasm = false;
+        int lastContrast = -1;
         for (TermIndex.Hit<String> m : mods) {
             int after = m.firstToken() + m.tokenCount();
             if (m.key().equals("negator")) {
@@ -56,6 +62,8 @@ final class SentimentScorer {
                 boost[after] = intensifiers.getOrDefault(m.key().substring("intensifier:".length()), 1.0);
             } else if (m.key().equals("sarcasm")) {
                 sarcasm = true;
+            } else if (m.key().equals("contrast")) {
+                lastContrast = Math.max(lastContrast, m.firstToken());
             }
         }
         double sum = 0;
@@ -68,6 +76,9 @@ final class SentimentScorer {
             }
             coveredUntil = h.firstToken() + h.tokenCount() - 1;
             double w = h.key() * boost[h.firstToken()];
+            if (lastContrast >= 0) {
+                w *= h.firstToken() < lastContrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
+            }
             if (negated[h.firstToken()]) {
                 w = -w * (w > 0 ? 1.0 : 0.5); // "not good" is bad; "not bad" is only mildly good
             }

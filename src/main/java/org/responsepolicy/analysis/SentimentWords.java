@@ -11,9 +11,11 @@ import java.util.Map;
  * @param negators     words that flip the polarity of the next few words ("not", "nie")
  * @param intensifiers word → multiplier for the next sentiment word ("very" → 1.5)
  * @param sarcasm      phrases that turn praise into a complaint ("another outage")
+ * @param contrast     words after which the clause that follows counts more ("but", "ale", "але", "но", "de")
  */
 public record SentimentWords(String language, Map<String, Double> positive, Map<String, Double> negative,
-                             List<String> negators, Map<String, Double> intensifiers, List<String> sarcasm) {
+                             List<String> negators, Map<String, Double> intensifiers, List<String> sarcasm,
+                             List<String> contrast) {
 
     public SentimentWords {
         positive = positive == null ? Map.of() : Map.copyOf(positive);
@@ -21,5 +23,6 @@ public record SentimentWords(String language, Map<String, Double> positive, Map<
         negators = negators == null ? List.of() : List.copyOf(negators);
         intensifiers = intensifiers == null ? Map.of() : Map.copyOf(intensifiers);
         sarcasm = sarcasm == null ? List.of() : List.copyOf(sarcasm);
+        contrast = contrast == null ? List.of() : List.copyOf(contrast);
     }
 }

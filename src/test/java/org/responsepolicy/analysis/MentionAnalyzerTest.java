@@ -49,6 +49,17 @@ class MentionAnalyzerTest {
     }
 
     @Test
+    void readsTheClauseAfterButAsTheVerdict() {
+        assertEquals("negative", analyzer.analyze("Absolutely love the new app, but the fees are a rip-off", "en", null)
+                .sentiment().label());
+    }
+
+    @Test
+    void doesNotLetANegatorReachPastTheWordsItNegates() {
+        assertEquals("negative", analyzer.analyze("I can't believe how bad your service is", "en", null).sentiment().label());
+    }
+
+    @Test
     void endsNegationAtTheEndOfAClause() {
         assertEquals("negative",
                 analyzer.analyze("Nie polecam, aplikacja znowu nie działa, skandal!", "pl", null).sentiment().label());
