@@ -78,6 +78,77 @@ final class Checksums {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
+    /** Polish NIP: weights 6,5,7,2,3,4,5,6,7; the check digit is the sum mod 11 (10 is never issued). */
+    static boolean nip(String d) {
+        return d.length() == 10 && weightedMod11(d, new int[] {6, 5, 7, 2, 3, 4, 5, 6, 7}, false) == digit(d, 9);
+    }
+
+    /** Ukrainian RNOKPP (ІПН): weights -1,5,7,9,4,6,10,5,7; check = (sum mod 11) mod 10. */
+    static boolean rnokpp(String d) {
+        return d.length() == 10 && weightedMod11(d, new int[] {-1, 5, 7, 9, 4, 6, 10, 5, 7}, true) == digit(d, 9);
+    }
+
+    /** Russian INN: 10 digits (organisations) with one check digit, 12 (people) with two. */
+    static boolean inn(String d) {
+        if (d.length() == 10) {
+            return weightedMod11(d, new int[] {2, 4, 10, 3, 5, 9, 4, 6, 8}, true) == digit(d, 9);
+        }
+        return d.length() == 12
+                && weightedMod11(d, new int[] {7, 2, 4, 10, 3, 5, 9, 4, 6, 8}, true) == digit(d, 10)
+                && weightedMod11(d, new int[] {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}, true) == digit(d, 11);
+    }
+
+    /** Russian SNILS: 11 digits; the last two check the first nine (sum of digit × (9 − position), mod 101). */
+    static boolean snils(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += digit(d, i) * (9 - i);
+        }
+        int check = sum < 100 ? sum : sum == 100 || sum == 101 ? 0 : sum % 101 == 100 ? 0 : sum % 101;
+        return check == Integer.parseInt(d.substring(9));
+    }
+
+    /** Hungarian TAJ: 9 digits; weights 3,7,3,7,… on the first eight, sum mod 10 is the last. */
+    static boolean taj(String d) {
+        if (d.length() != 9) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += digit(d, i) * (i % 2 == 0 ? 3 : 7);
+        }
+        return sum % 10 == digit(d, 8);
+    }
+
+    /** Hungarian tax id (adóazonosító jel): 10 digits starting with 8; Σ digit × position (1–9) mod 11. */
+    static boolean hungarianTaxId(String d) {
+        if (d.length() != 10 || d.charAt(0) != '8') {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += digit(d, i) * (i + 1);
+        }
+        return sum % 11 != 10 && sum % 11 == digit(d, 9);
+    }
+
+    /** Σ digit × weight mod 11; with {@code tenIsZero} a result of 10 counts as 0, else it never matches. */
+    private static int weightedMod11(String d, int[] weights, boolean tenIsZero) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += digit(d, i) * weights[i];
+        }
+        int r = Math.floorMod(sum, 11);
+        return r == 10 ? (tenIsZero ? 0 : -1) : r;
+    }
+
+    private static int digit(String d, int i) {
+        return d.charAt(i) - '0';
+    }
+
     // ISO 13616 registry lengths (SWIFT IBAN registry).
     private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
             Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20), Map.entry("AZ", 28),

@@ -21,6 +21,7 @@ final class PersonalDataDetector {
     static final String PAYMENT_CARD = "payment_card";
     static final String IBAN = "iban";
     static final String NATIONAL_ID = "national_id";
+    static final String TAX_ID = "tax_id";
     static final String EMAIL = "email";
     static final String PHONE = "phone";
 
@@ -51,13 +52,17 @@ final class PersonalDataDetector {
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "^\\s{0,2}(?:zł|zl|pln|eur|euro|€|\\$|usd|gbp|£|chf|uah|грн|гривень|гривен|rub|руб|₽|huf|ft|forint|kr|czk|kč)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A number right after these words is an order, reference or case number. */
+    /**
+     * A number right after these words (up to two words in between: "ИНН получателя 7743483954") is an
+     * identifier, order, case or reference number, not a phone.
+     */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:zamówieni\\w*|zamowieni\\w*|przesyłk\\w*|przesylk\\w*|reklamacj\\w*|transakcj\\w*|sprawy|umow\\w*|"
-                    + "order|reference|ref\\.?|tracking|ticket|case|transaction|invoice|"
-                    + "заказ\\w*|заявк\\w*|договор\\w*|замовленн\\w*|справ\\w*|транзакці\\w*|транзакци\\w*|"
-                    + "rendelés\\w*|rendeles\\w*|ügyszám\\w*|ugyszam\\w*|tranzakció\\w*|szerződés\\w*)"
-                    + "[\\s:#№.-]{0,4}(?:nr|no|number|numer|номер|№|szám)?[\\s:#№.-]{0,3}$",
+            "(?:\\bnip|\\bpesel|\\bregon|\\btaj|инн|снилс|рнокпп|іпн|ипн|adóazonosító|adoazonosito|adószám|adoszam|"
+                    + "zamówieni|zamowieni|przesyłk|przesylk|reklamacj|transakcj|\\bsprawy|\\bumow|zgłoszeni|zgloszeni|"
+                    + "\\border|reference|\\bref\\b|tracking|ticket|\\bcase\\b|transaction|invoice|contract|account no|"
+                    + "заказ|заявк|договор|обращени|квитанци|замовленн|справ|транзакці|транзакци|звернен|квитанці|"
+                    + "rendelés|rendeles|ügyszám|ugyszam|ügyfélszám|ugyfelszam|szerződés|szerzodes|tranzakció|tranzakcio|"
+                    + "№)\\p{L}*(?:[\\s:#№.,()-]+\\p{L}+){0,2}[\\s:#№.()-]{0,4}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -155,8 +160,28 @@ final class PersonalDataDetector {
         if (digits.length() == 11 && Checksums.pesel(digits)) {
             return new PersonalDataMatch(NATIONAL_ID, mask(raw, 0, 2), s, e);
         }
-        return null;
+        // The other identifiers have weak check digits (about one random number in ten passes), so they
+        // count only after their name ("NIP", "ИНН", "TAJ", …) or in their own distinctive layout.
+        String before = text.substring(Math.max(0, s - 50), s).toLowerCase(Locale.ROOT);
+        boolean taxId = switch (digits.length()) {
+            case 10 -> Checksums.nip(digits) && (IdKeywords.NIP.matcher(before).find() || NIP_LAYOUT.matcher(raw).matches())
+                    || Checksums.rnokpp(digits) && IdKeywords.RNOKPP.matcher(before).find()
+                    || Checksums.inn(digits) && IdKeywords.INN.matcher(before).find()
+                    || Checksums.hungarianTaxId(digits) && IdKeywords.HU_TAX.matcher(before).find();
+            case 12 -> Checksums.inn(digits);
+            default -> false;
+        };
+        if (taxId) {
+            return new PersonalDataMatch(TAX_ID, mask(raw, 0, 2), s, e);
+        }
+        boolean nationalId = digits.length() == 11 && Checksums.snils(digits)
+                        && (IdKeywords.SNILS.matcher(before).find() || SNILS_LAYOUT.matcher(raw).matches())
+                || digits.length() == 9 && Checksums.taj(digits) && IdKeywords.TAJ.matcher(before).find();
+        return nationalId ? new PersonalDataMatch(NATIONAL_ID, mask(raw, 0, 2), s, e) : null;
     }
+
+    private static final Pattern NIP_LAYOUT = Pattern.compile("\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3}");
+    private static final Pattern SNILS_LAYOUT = Pattern.compile("\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}");
 
     /** A Polish NRB is the IBAN without its "PL" prefix. */
     private static String nrbAsIban(String digits) {
@@ -170,6 +195,7 @@ final class PersonalDataDetector {
         for (String region : PHONE_REGIONS.getOrDefault(language, DEFAULT_PHONE_REGIONS)) {
             for (PhoneNumberMatch pm : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
                 if (!PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()))
+                        || isPartOfSlashedCode(text, pm.start(), pm.rawString())
                         || CURRENCY_AFTER.matcher(text.substring(pm.end(), Math.min(text.length(), pm.end() + 12))).find()
                         || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, pm.start() - 30), pm.start())).find()) {
                     continue;
@@ -178,6 +204,19 @@ final class PersonalDataDetector {
                 add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), pm.start(), pm.end()));
             }
         }
+    }
+
+    /**
+     * "910/4521/23", "KH/2019/004512", "0.0.3512774019.1": case, contract and receipt codes, not phones
+     * ("06/30 123 4567" is one: a single slash inside the number).
+     */
+    private static boolean isPartOfSlashedCode(String text, int start, String raw) {
+        int end = start + raw.length();
+        boolean glue = start > 0 && (text.charAt(start - 1) == '/' || text.charAt(start - 1) == '.' && start > 1
+                && Character.isDigit(text.charAt(start - 2)));
+        boolean tail = end + 1 < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '.')
+                && Character.isDigit(text.charAt(end + 1));
+        return raw.chars().filter(c -> c == '/').count() >= 2 || glue || tail;
     }
 
     private static boolean hasDigitRun(String text, int minDigits) {
