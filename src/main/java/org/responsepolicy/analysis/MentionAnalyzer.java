@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns a mention's text into an {@link Analysis}: language, sentiment, personal data (masked),
@@ -28,6 +29,7 @@ public final class MentionAnalyzer {
     private final List<TermList> intentMarks = new ArrayList<>();
     private final Map<String, SentimentScorer> sentiment = new HashMap<>();
     private final Map<String, Double> emoji;
+    private final java.util.Set<String> problemSignals = new java.util.HashSet<>();
 
     /**
      * @param emoji emoji and emoticons → signed weight (positive above zero)
@@ -37,6 +39,8 @@ public final class MentionAnalyzer {
         this.emoji = Map.copyOf(emoji);
         index(topics, topicIndex, topicMarks);
         index(intents, intentIndex, intentMarks);
+        Stream.concat(topics.stream(), intents.stream()).filter(TermList::impliesNegative)
+                .forEach(t -> problemSignals.add(t.id()));
         for (SentimentWords words : sentimentWords) {
             sentiment.put(words.language(), new SentimentScorer(words, formsFor(words.language()), this.emoji));
         }
@@ -56,11 +60,29 @@ public final class MentionAnalyzer {
         if (!language.equals(MIXED_IN)) {
             tokensByLanguage.put(MIXED_IN, Tokenizer.tokenize(masked, formsFor(MIXED_IN)));
         }
-        Sentiment s = callerSentiment != null ? callerSentiment : detectSentiment(masked, language, tokensByLanguage);
-        return new Analysis(language, s, data,
-                find(masked, tokensByLanguage, topicIndex, topicMarks),
-                find(masked, tokensByLanguage, intentIndex, intentMarks),
-                masked);
+        List<Analysis.Finding> topics = find(masked, tokensByLanguage, topicIndex, topicMarks);
+        List<Analysis.Finding> intents = find(masked, tokensByLanguage, intentIndex, intentMarks);
+        Sentiment s = callerSentiment != null ? callerSentiment
+                : withProblemSignals(detectSentiment(masked, language, tokensByLanguage), topics, intents);
+        return new Analysis(language, s, data, topics, intents, masked);
+    }
+
+    /**
+     * A customer reporting a problem (money missing, a leak, an outage, a threat to leave) is negative even
+     * in plain words, and "great, thanks for blocking my card" is sarcasm: word lists alone miss both.
+     * Which topics and intents signal a problem is set per file in rules/ ("impliesNegative: true").
+     */
+    private Sentiment withProblemSignals(Sentiment lexical, List<Analysis.Finding> topics, List<Analysis.Finding> intents) {
+        boolean problem = Stream.concat(topics.stream(), intents.stream()).anyMatch(f -> problemSignals.contains(f.id()));
+        if (!problem || lexical.label().equals("negative")) {
+            return lexical;
+        }
+        boolean praise = intents.stream().anyMatch(i -> i.id().equals("praise"));
+        if (lexical.label().equals("positive") && praise) {
+            return lexical;
+        }
+        double score = -Math.max(0.35, Math.abs(lexical.score()));
+        return new Sentiment("negative", Math.round(score * 1000) / 1000.0, 0.6, lexical.source());
     }
 
     /**
