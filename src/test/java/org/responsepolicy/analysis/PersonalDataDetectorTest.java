@@ -130,4 +130,28 @@ class PersonalDataDetectorTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
                 () -> detector.find(text, "pl"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Polish NIP after its name|NIP 1521398017 firmy|pl|tax_id",
+            "Polish NIP in its own layout|faktura na 227-816-96-66 prosze|pl|tax_id",
+            "Ukrainian RNOKPP after ІПН|Мій ІПН 2663273703, дякую|uk|tax_id",
+            "Russian INN of a company|Наше ООО (ИНН 7721547280) уже|ru|tax_id",
+            "Russian INN of a person (two check digits)|вот 778525388864 для вычета|ru|tax_id",
+            "Russian SNILS in its layout|СНИЛС 078-666-617 27 для справки|ru|national_id",
+            "Hungarian TAJ after its name|A TAJ számom 511 213 326, köszönöm|hu|national_id",
+            "Hungarian tax id after its name|adóazonosítóm 8359271976. A hitel|hu|tax_id"})
+    void findsTaxAndNationalIdsWithValidCheckDigits(String name, String text, String language, String type) {
+        assertEquals(List.of(type), types(text, language), name);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ten digits without a name are not a NIP|zamówienie 1521398017 w drodze|pl",
+            "TAJ-valid digits without a name|szerzodesszam: 511 213 326 - ez a|hu",
+            "INN with a wrong check digit|ИНН 7721547281 не проходит|ru",
+            "customer number|Ugyfelszamom 8123456780, ezzel|hu"})
+    void doesNotTakeLookAlikeNumbersForIds(String name, String text, String language) {
+        assertEquals(List.of(), types(text, language), name);
+    }
 }
