@@ -30,13 +30,16 @@ public final class MentionAnalyzer {
     private final Map<String, SentimentScorer> sentiment = new HashMap<>();
     private final Map<String, Double> emoji;
     private final java.util.Set<String> problemSignals = new java.util.HashSet<>();
+    private final List<String> sarcasmEmoji;
 
     /**
-     * @param emoji emoji and emoticons → signed weight (positive above zero)
+     * @param emoji        emoji and emoticons → signed weight (positive above zero)
+     * @param sarcasmEmoji  emoji that turn praise into irony ("Genius move 👏")
      */
     public MentionAnalyzer(List<TermList> topics, List<TermList> intents, List<SentimentWords> sentimentWords,
-                           Map<String, Double> emoji) {
+                           Map<String, Double> emoji, List<String> sarcasmEmoji) {
         this.emoji = Map.copyOf(emoji);
+        this.sarcasmEmoji = List.copyOf(sarcasmEmoji);
         index(topics, topicIndex, topicMarks);
         index(intents, intentIndex, intentMarks);
         Stream.concat(topics.stream(), intents.stream()).filter(TermList::impliesNegative)
@@ -63,26 +66,49 @@ public final class MentionAnalyzer {
         List<Analysis.Finding> topics = find(masked, tokensByLanguage, topicIndex, topicMarks);
         List<Analysis.Finding> intents = find(masked, tokensByLanguage, intentIndex, intentMarks);
         Sentiment s = callerSentiment != null ? callerSentiment
-                : withProblemSignals(detectSentiment(masked, language, tokensByLanguage), topics, intents);
+                : withProblemSignals(detectSentiment(masked, language, tokensByLanguage), masked, topics, intents);
         return new Analysis(language, s, data, topics, intents, masked);
     }
 
     /**
      * A customer reporting a problem (money missing, a leak, an outage, a threat to leave) is negative even
-     * in plain words, and "great, thanks for blocking my card" is sarcasm: word lists alone miss both.
-     * Which topics and intents signal a problem is set per file in rules/ ("impliesNegative: true").
+     * in plain words, and "great, thanks for blocking my card 👏" is sarcasm: word lists alone miss both.
+     * Which topics and intents signal a problem is set per file in rules/ ("impliesNegative: true"); which
+     * emoji mark irony is in rules/sentiment/emoji.yaml ("sarcasm"). A calm question about a problem
+     * ("is the app down?") stays neutral; real praise stays positive.
      */
-    private Sentiment withProblemSignals(Sentiment lexical, List<Analysis.Finding> topics, List<Analysis.Finding> intents) {
+    private Sentiment withProblemSignals(Sentiment lexical, String text, List<Analysis.Finding> topics,
+                                         List<Analysis.Finding> intents) {
+        if (lexical.label().equals("negative")) {
+            return lexical;
+        }
         boolean problem = Stream.concat(topics.stream(), intents.stream()).anyMatch(f -> problemSignals.contains(f.id()));
-        if (!problem || lexical.label().equals("negative")) {
+        boolean ironic = lexical.label().equals("positive") && sarcasmEmoji.stream().anyMatch(text::contains);
+        if (ironic && problem) {
+            return negative(lexical, 0.55);
+        }
+        if (!problem) {
             return lexical;
         }
+        boolean frustrated = FrustrationCues.present(text);
         boolean praise = intents.stream().anyMatch(i -> i.id().equals("praise"));
-        if (lexical.label().equals("positive") && praise) {
+        boolean question = intents.stream().anyMatch(i -> i.id().equals("question"));
+        if (lexical.label().equals("positive") && praise && !frustrated) {
             return lexical;
         }
+        if (lexical.label().equals("neutral") && question && !frustrated
+                && intents.stream().noneMatch(i -> STRONG_PROBLEMS.contains(i.id()))) {
+            return lexical;
+        }
+        return negative(lexical, 0.6);
+    }
+
+    /** Intents that make a mention negative even when it is phrased as a question. */
+    private static final Set<String> STRONG_PROBLEMS = Set.of("complaint", "churn_threat", "legal_threat");
+
+    private static Sentiment negative(Sentiment lexical, double confidence) {
         double score = -Math.max(0.35, Math.abs(lexical.score()));
-        return new Sentiment("negative", Math.round(score * 1000) / 1000.0, 0.6, lexical.source());
+        return new Sentiment("negative", Math.round(score * 1000) / 1000.0, confidence, lexical.source());
     }
 
     /**

@@ -43,12 +43,14 @@ public final class RuleSetLoader {
         List<TermList> intents = termLists(files.under("intents/", ".yaml"), problems);
         List<SentimentWords> sentiment = new ArrayList<>();
         Map<String, Double> emoji = new HashMap<>();
+        List<String> sarcasmEmoji = new ArrayList<>();
         files.under("sentiment/", ".yaml").forEach((path, text) -> {
             if (path.endsWith("/emoji.yaml")) {
                 EmojiFile f = YamlFiles.read(path, text, EmojiFile.class, problems);
                 if (f != null) {
                     f.positive().forEach((e, w) -> emoji.put(e, Math.abs(w)));
                     f.negative().forEach((e, w) -> emoji.put(e, -Math.abs(w)));
+                    sarcasmEmoji.addAll(f.sarcasm());
                 }
             } else {
                 SentimentWords w = YamlFiles.read(path, text, SentimentWords.class, problems);
@@ -72,7 +74,7 @@ public final class RuleSetLoader {
             throw new RulesInvalidException(problems);
         }
         return new RuleSet(files.version(), List.copyOf(files.files().keySet()), engine,
-                new MentionAnalyzer(topics, intents, sentiment, emoji), new ReplyWriter(templates));
+                new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji), new ReplyWriter(templates));
     }
 
     private static List<TermList> termLists(Map<String, String> sources, List<RuleProblem> problems) {
@@ -176,10 +178,11 @@ public final class RuleSetLoader {
         return line;
     }
 
-    private record EmojiFile(Map<String, Double> positive, Map<String, Double> negative) {
+    private record EmojiFile(Map<String, Double> positive, Map<String, Double> negative, List<String> sarcasm) {
         EmojiFile {
             positive = positive == null ? Map.of() : positive;
             negative = negative == null ? Map.of() : negative;
+            sarcasm = sarcasm == null ? List.of() : sarcasm;
         }
     }
 
