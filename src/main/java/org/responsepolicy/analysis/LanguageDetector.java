@@ -27,6 +27,8 @@ final class LanguageDetector {
     private static final int LETTERS_TO_TRUST_ANOTHER_LANGUAGE = 20;
     /** How much more confident lingua must be in another language than in the best served one. */
     private static final double MARGIN_FOR_ANOTHER_LANGUAGE = 0.15;
+    private static final int LONG_TEXT_LETTERS = 60;
+    private static final double MARGIN_ON_LONG_TEXT = 0.03;
     private static final Set<Language> SERVED_LANGUAGES = Set.of(ENGLISH, POLISH, UKRAINIAN, RUSSIAN, HUNGARIAN);
 
     private static final Map<Language, Set<String>> COMMON_WORDS = Map.of(
@@ -36,9 +38,9 @@ final class LanguageDetector {
             HUNGARIAN, Set.of("az", "és", "es", "nem", "hogy", "egy", "van", "meg", "már", "mar", "csak", "ez",
                     "nagyon", "köszönöm", "koszonom", "köszi", "koszi", "hol", "miért", "miert", "mikor", "még",
                     "nincs", "lehet", "kell", "vagy", "volt", "is"),
-            ENGLISH, Set.of("the", "and", "is", "to", "of", "my", "i", "you", "your", "it", "not", "for", "this",
+            ENGLISH, Set.of("the", "and", "is", "to", "of", "my", "you", "your", "it", "not", "for", "this",
                     "that", "with", "have", "has", "was", "are", "can", "why", "how", "where", "what", "when",
-                    "thanks", "thank", "please", "again", "still", "just", "me", "we", "a", "an", "at", "no"));
+                    "thanks", "thank", "please", "again", "still", "just", "we", "an", "at"));
 
     String detect(String text) {
         boolean ukrainianLetters = false;
@@ -58,6 +60,10 @@ final class LanguageDetector {
         if (letters == 0) {
             return UNDETERMINED;
         }
+        String byLetters = decidedByLetters(text, ukrainianLetters, russianLetters);
+        if (byLetters != null) {
+            return byLetters;
+        }
         SortedMap<Language, Double> confidence = Lingua.DETECTOR.computeLanguageConfidenceValues(text);
         if (confidence.isEmpty()) {
             return UNDETERMINED;
@@ -73,9 +79,46 @@ final class LanguageDetector {
         if (SERVED_LANGUAGES.contains(top) || letters < LETTERS_TO_TRUST_ANOTHER_LANGUAGE) {
             return code(bestServed);
         }
-        boolean clearlyAnother = confidence.get(top) - confidence.get(bestServed) >= MARGIN_FOR_ANOTHER_LANGUAGE
+        // The longer the text, the more lingua's ranking can be trusted.
+        double margin = letters >= LONG_TEXT_LETTERS ? MARGIN_ON_LONG_TEXT : MARGIN_FOR_ANOTHER_LANGUAGE;
+        boolean clearlyAnother = confidence.get(top) - confidence.get(bestServed) >= margin
                 && commonWords(bestServed, text) < 2;
         return code(clearlyAnother ? top : bestServed);
+    }
+
+    /**
+     * Letters only one language uses decide without statistics (and save lingua's time): ą ę ł → Polish
+     * unless Czech/Slovak letters appear too, ő ű → Hungarian, ў → Belarusian, ђ ћ → Serbian, ѓ ќ ѕ →
+     * Macedonian (at least two of them for Polish and Hungarian), і ї є ґ without ы э ъ ё → Ukrainian and the reverse → Russian (unless ў, ј, љ, њ, џ appear).
+     */
+    private static String decidedByLetters(String text, boolean ukrainianLetters, boolean russianLetters) {
+        int polish = 0;
+        int hungarian = 0;
+        boolean westSlavicOther = false;
+        boolean otherCyrillic = false;
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.toLowerCase(text.charAt(i))) {
+                case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń' -> polish++;
+                case 'ő', 'ű' -> hungarian++;
+                case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß', 'ü' -> westSlavicOther = true;
+                case 'ў', 'ђ', 'ћ', 'ѓ', 'ќ', 'ѕ', 'ј', 'љ', 'њ', 'џ' -> otherCyrillic = true;
+                default -> { }
+            }
+        }
+        if (otherCyrillic) {
+            return null;
+        }
+        if (ukrainianLetters != russianLetters) {
+            return ukrainianLetters ? "uk" : "ru";
+        }
+        // Two letters at least: one "Gdańsk" or "Győr" in an English post does not make it Polish or Hungarian.
+        if (polish >= 2 && hungarian == 0 && !westSlavicOther) {
+            return "pl";
+        }
+        if (hungarian >= 2 && polish == 0 && !westSlavicOther) {
+            return "hu";
+        }
+        return null;
     }
 
     /** Belarusian also writes і; Bulgarian, Serbian and Macedonian share Russian-looking words. */

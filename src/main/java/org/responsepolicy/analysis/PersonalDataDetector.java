@@ -2,6 +2,7 @@ package org.responsepolicy.analysis;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -193,7 +194,7 @@ final class PersonalDataDetector {
             return; // no phone number is shorter; skips the scans for most mentions
         }
         for (String region : PHONE_REGIONS.getOrDefault(language, DEFAULT_PHONE_REGIONS)) {
-            for (PhoneNumberMatch pm : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            for (PhoneFind pm : findNumbersNearDigits(text, region)) {
                 if (!PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()))
                         || isPartOfSlashedCode(text, pm.start(), pm.rawString())
                         || CURRENCY_AFTER.matcher(text.substring(pm.end(), Math.min(text.length(), pm.end() + 12))).find()
@@ -204,6 +205,40 @@ final class PersonalDataDetector {
                 add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), pm.start(), pm.end()));
             }
         }
+    }
+
+    /** A phone number found in a window, with offsets in the whole text. */
+    private record PhoneFind(int start, int end, String rawString, Phonenumber.PhoneNumber number) {
+    }
+
+    /**
+     * libphonenumber scans the whole text for every region; scanning only windows around the digits
+     * (with room for "+", brackets and the words it looks at) finds the same numbers much faster.
+     */
+    private List<PhoneFind> findNumbersNearDigits(String text, String region) {
+        List<PhoneFind> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = Math.max(0, i - 4);
+            int end = i;
+            int quiet = 0;
+            while (end < text.length() && quiet < 4) {
+                char c = text.charAt(end);
+                quiet = Character.isDigit(c) ? 0 : quiet + 1;
+                end++;
+            }
+            int windowEnd = Math.min(text.length(), end + 2);
+            for (PhoneNumberMatch pm : phones.findNumbers(text.substring(start, windowEnd), region,
+                    PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                matches.add(new PhoneFind(pm.start() + start, pm.end() + start, pm.rawString(), pm.number()));
+            }
+            i = windowEnd;
+        }
+        return matches;
     }
 
     /**
