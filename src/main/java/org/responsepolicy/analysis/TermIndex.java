@@ -48,7 +48,12 @@ final class TermIndex<K> {
                 }
             }
         }
-        hits.sort(java.util.Comparator.<Hit<K>>comparingInt(Hit::firstToken).thenComparing(h -> -h.tokenCount()));
+        // Fully ordered: two entries can match the same words ("love", "lovely"), and which one counts must
+        // not depend on hash order, which differs from one JVM to the next.
+        hits.sort(java.util.Comparator.<Hit<K>>comparingInt(Hit::firstToken)
+                .thenComparing(h -> -h.tokenCount())
+                .thenComparing(h -> h.term().text())
+                .thenComparing(h -> String.valueOf(h.key())));
         return hits;
     }
 }
