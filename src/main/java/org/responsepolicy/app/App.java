@@ -59,7 +59,9 @@ public final class App implements AutoCloseable {
         try {
             ObjectMapper json = Json.newMapper();
             DecisionLog decisions = database.decisionLog(json);
-            RecordingEvaluator evaluator = new RecordingEvaluator(new Evaluator(clock, decisionIds), decisions, rules);
+            Evaluator plainEvaluator = new Evaluator(clock, decisionIds);
+            warmUp(plainEvaluator, rules);
+            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable);
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
@@ -77,6 +79,27 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The language models and dictionaries load on first use and Drools compiles its rules lazily; running a
+     * few mentions through before listening keeps that second or two out of the first customer's request.
+     * Nothing is stored.
+     */
+    private static void warmUp(Evaluator evaluator, ActiveRuleSet rules) {
+        long started = System.nanoTime();
+        String[] samples = {
+            "Terrible service, my card 4111 1111 1111 1111 is blocked again!",
+            "Dziękuję za szybką pomoc, polecam! Czy mogę spłacić kredyt we frankach?",
+            "Дякую за допомогу, але переказ досі не прийшов.",
+            "Спасибо, но перевод до сих пор не пришёл, мошенники звонили.",
+            "Köszönöm a segítséget, de a hitelem törlesztője megint nőtt.",
+            "Ich warte seit drei Tagen auf meine Überweisung."};
+        for (int i = 0; i < samples.length; i++) {
+            evaluator.evaluate(new org.responsepolicy.evaluation.MentionInput("warm-up-" + i, "warm-up", "twitter",
+                    "public", samples[i], null, null, null, null, null, null), rules.get());
+        }
+        LOG.info("Warmed up analysis and policies in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public int port() {
