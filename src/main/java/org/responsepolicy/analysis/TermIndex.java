@@ -35,14 +35,15 @@ final class TermIndex<K> {
     List<Hit<K>> find(List<Token> tokens) {
         List<Hit<K>> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Set<Term> matchedHere = new java.util.HashSet<>();
+            // Per (term, list): the same words may stand in two lists ("hitelfedezeti" under credit and insurance).
+            Set<Map.Entry<Term, K>> matchedHere = new java.util.HashSet<>();
             for (String form : tokens.get(i).forms()) {
                 for (Map.Entry<Term, K> candidate : byFirstForm.getOrDefault(form, List.of())) {
                     Term term = candidate.getKey();
-                    if (matchedHere.contains(term) || !term.matchesAt(tokens, i)) {
+                    if (matchedHere.contains(candidate) || !term.matchesAt(tokens, i)) {
                         continue;
                     }
-                    matchedHere.add(term);
+                    matchedHere.add(candidate);
                     int n = term.words().size();
                     hits.add(new Hit<>(candidate.getValue(), term, i, n, tokens.get(i).start(), tokens.get(i + n - 1).end()));
                 }

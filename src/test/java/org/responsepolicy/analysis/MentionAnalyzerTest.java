@@ -29,6 +29,16 @@ class MentionAnalyzerTest {
     }
 
     @Test
+    void findsEveryTopicWhoseListHasTheMatchingWords() {
+        MentionAnalyzer two = new MentionAnalyzer(
+                List.of(new TermList("credit", null, true, null, false, null, java.util.Map.of("en", List.of("loan insurance"))),
+                        new TermList("insurance", null, true, null, false, null, java.util.Map.of("en", List.of("loan insurance")))),
+                List.of(), List.of(), java.util.Map.of(), List.of());
+        assertEquals(List.of("credit", "insurance"),
+                two.analyze("They sold me loan insurance", "en", null).topics().stream().map(Analysis.Finding::id).sorted().toList());
+    }
+
+    @Test
     void marksRegulatedTopicsAndKeepsEvidence() {
         Analysis a = analyzer.analyze("I think someone is phishing your customers with a fake SMS", "en", null);
         Analysis.Finding fraud = a.topics().stream().filter(t -> t.id().equals("fraud")).findFirst().orElseThrow();
