@@ -93,18 +93,22 @@ public final class MentionAnalyzer {
         boolean frustrated = FrustrationCues.present(text);
         boolean praise = intents.stream().anyMatch(i -> i.id().equals("praise"));
         boolean question = intents.stream().anyMatch(i -> i.id().equals("question"));
-        if (lexical.label().equals("positive") && praise && !frustrated) {
-            return lexical;
+        boolean complaint = intents.stream().anyMatch(i -> STRONG_PROBLEMS.contains(i.id()));
+        if (lexical.label().equals("positive") && praise && !frustrated && !complaint) {
+            return lexical; // "thanks for unblocking my card so fast"
         }
-        if (lexical.label().equals("neutral") && question && !frustrated
-                && intents.stream().noneMatch(i -> STRONG_PROBLEMS.contains(i.id()))) {
-            return lexical;
+        boolean onlyCheckable = Stream.concat(topics.stream(), intents.stream())
+                .filter(f -> problemSignals.contains(f.id())).allMatch(f -> ASKABLE_PROBLEMS.contains(f.id()));
+        if (lexical.label().equals("neutral") && question && !frustrated && !complaint && onlyCheckable) {
+            return lexical; // "is the app down?", "is this text a scam?"
         }
         return negative(lexical, 0.6);
     }
 
-    /** Intents that make a mention negative even when it is phrased as a question. */
+    /** Intents that make a mention negative even beside praise or phrased as a question. */
     private static final Set<String> STRONG_PROBLEMS = Set.of("complaint", "churn_threat", "legal_threat");
+    /** Problems a customer may simply ask about without complaining. */
+    private static final Set<String> ASKABLE_PROBLEMS = Set.of("outage", "outage_report", "fraud");
 
     private static Sentiment negative(Sentiment lexical, double confidence) {
         double score = -Math.max(0.35, Math.abs(lexical.score()));

@@ -40,9 +40,18 @@ public record LanguageReport(String language, int mentions, Score negative, Map<
             below(out, type + " precision", s.precision(), Targets.PERSONAL_DATA_PRECISION);
             below(out, type + " recall", s.recall(), Targets.PERSONAL_DATA_RECALL);
         });
-        regulatedTopics.forEach((topic, s) -> below(out, topic + " recall", s.recall(), Targets.REGULATED_TOPIC_RECALL));
         below(out, "regulated topics precision", allRegulatedTopics().precision(), Targets.REGULATED_TOPIC_PRECISION);
         below(out, "regulated topics recall", allRegulatedTopics().recall(), Targets.REGULATED_TOPIC_RECALL);
+        return out;
+    }
+
+    /**
+     * Single topics below the recall target. Each has 8–30 labelled mentions per language, so one miss moves
+     * it by up to 0.12: worth watching, but the target applies to regulated topics as a whole.
+     */
+    public List<String> topicsToWatch() {
+        List<String> out = new ArrayList<>();
+        regulatedTopics.forEach((topic, s) -> below(out, topic + " recall", s.recall(), Targets.REGULATED_TOPIC_RECALL));
         return out;
     }
 

@@ -16,7 +16,7 @@ public final class QualityTable {
         sb.append("| language | mentions | language detected | negative P / R | personal data P / R | regulated topics P / R | actions exact |\n");
         sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LanguageReport r : reports) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %s | %s | %s | %.2f |%n", r.language(), r.mentions(),
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %s | %s | %s | %.2f |%n", r.language(), r.mentions(),
                     (double) r.languageCorrect() / r.mentions(), pr(r.negative()), pr(r.allPersonalData()),
                     pr(r.allRegulatedTopics()), (double) r.actionsExact() / r.mentions()));
         }
@@ -48,6 +48,6 @@ public final class QualityTable {
     }
 
     private static String pr(Score s) {
-        return String.format(Locale.ROOT, "%.2f / %.2f", s.precision(), s.recall());
+        return String.format(Locale.ROOT, "%.3f / %.3f", s.precision(), s.recall());
     }
 }
