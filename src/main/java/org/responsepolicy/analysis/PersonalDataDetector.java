@@ -2,7 +2,6 @@ package org.responsepolicy.analysis;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -190,33 +189,50 @@ final class PersonalDataDetector {
     }
 
     private void findPhones(String text, String language, List<PersonalDataMatch> found) {
-        if (!hasDigitRun(text, 6)) {
-            return; // no phone number is shorter; skips the scans for most mentions
-        }
-        for (String region : PHONE_REGIONS.getOrDefault(language, DEFAULT_PHONE_REGIONS)) {
-            for (PhoneFind pm : findNumbersNearDigits(text, region)) {
-                if (!PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()))
-                        || isPartOfSlashedCode(text, pm.start(), pm.rawString())
-                        || CURRENCY_AFTER.matcher(text.substring(pm.end(), Math.min(text.length(), pm.end() + 12))).find()
-                        || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, pm.start() - 30), pm.start())).find()) {
-                    continue;
+        List<String> regions = PHONE_REGIONS.getOrDefault(language, DEFAULT_PHONE_REGIONS);
+        for (int[] window : digitWindows(text)) {
+            if (found.stream().anyMatch(f -> f.start() <= firstDigit(text, window) && firstDigit(text, window) < f.end())) {
+                continue; // these digits are already a card, an account or an id
+            }
+            String part = text.substring(window[0], window[1]);
+            // The mention's own region first; the first region that reads a number here is the right one.
+            for (String region : regions) {
+                boolean foundHere = false;
+                for (PhoneNumberMatch pm : phones.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                    int start = pm.start() + window[0];
+                    int end = pm.end() + window[0];
+                    foundHere = true;
+                    if (!PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()))
+                            || isPartOfSlashedCode(text, start, pm.rawString())
+                            || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                            || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+                        continue;
+                    }
+                    String raw = pm.rawString();
+                    add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), start, end));
                 }
-                String raw = pm.rawString();
-                add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), pm.start(), pm.end()));
+                if (foundHere) {
+                    break;
+                }
             }
         }
     }
 
-    /** A phone number found in a window, with offsets in the whole text. */
-    private record PhoneFind(int start, int end, String rawString, Phonenumber.PhoneNumber number) {
+    private static int firstDigit(String text, int[] window) {
+        int i = window[0];
+        while (i < window[1] && !Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
-     * libphonenumber scans the whole text for every region; scanning only windows around the digits
-     * (with room for "+", brackets and the words it looks at) finds the same numbers much faster.
+     * Stretches of text around digits that could hold a phone number: digit groups with up to three other
+     * characters between them, plus room for "+" and brackets; only those with at least 7 digits (no phone
+     * number in the served countries is shorter). libphonenumber then reads only these, not the whole text.
      */
-    private List<PhoneFind> findNumbersNearDigits(String text, String region) {
-        List<PhoneFind> matches = new ArrayList<>();
+    private static List<int[]> digitWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             if (!Character.isDigit(text.charAt(i))) {
@@ -226,19 +242,23 @@ final class PersonalDataDetector {
             int start = Math.max(0, i - 4);
             int end = i;
             int quiet = 0;
+            int digits = 0;
             while (end < text.length() && quiet < 4) {
-                char c = text.charAt(end);
-                quiet = Character.isDigit(c) ? 0 : quiet + 1;
+                if (Character.isDigit(text.charAt(end))) {
+                    quiet = 0;
+                    digits++;
+                } else {
+                    quiet++;
+                }
                 end++;
             }
             int windowEnd = Math.min(text.length(), end + 2);
-            for (PhoneNumberMatch pm : phones.findNumbers(text.substring(start, windowEnd), region,
-                    PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                matches.add(new PhoneFind(pm.start() + start, pm.end() + start, pm.rawString(), pm.number()));
+            if (digits >= 7) {
+                windows.add(new int[] {start, windowEnd});
             }
             i = windowEnd;
         }
-        return matches;
+        return windows;
     }
 
     /**
@@ -252,21 +272,6 @@ final class PersonalDataDetector {
         boolean tail = end + 1 < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '.')
                 && Character.isDigit(text.charAt(end + 1));
         return raw.chars().filter(c -> c == '/').count() >= 2 || glue || tail;
-    }
-
-    private static boolean hasDigitRun(String text, int minDigits) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                if (++digits >= minDigits) {
-                    return true;
-                }
-            } else if (!Separators.is(c) && c != '(' && c != ')' && c != '+') {
-                digits = 0;
-            }
-        }
-        return false;
     }
 
     /** Adds the match unless an earlier, more specific find already covers that text. */
