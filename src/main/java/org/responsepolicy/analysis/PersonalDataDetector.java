@@ -58,7 +58,8 @@ final class PersonalDataDetector {
      */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\bnip|\\bpesel|\\bregon|\\btaj|инн|снилс|рнокпп|іпн|ипн|adóazonosító|adoazonosito|adószám|adoszam|"
-                    + "zamówieni|zamowieni|przesyłk|przesylk|reklamacj|transakcj|\\bsprawy|\\bumow|zgłoszeni|zgloszeni|"
+                    + "zamówieni|zamowieni|przesyłk|przesylk|reklamacj|transakcj|\\bsprawy|\\bumow|zgłoszeni|zgloszeni|klienta|"
+                    + "операці|операци|клиента|клієнта|ügyfél|ugyfel|customer number|client number|"
                     + "\\border|reference|\\bref\\b|tracking|ticket|\\bcase\\b|transaction|invoice|contract|account no|"
                     + "заказ|заявк|договор|обращени|квитанци|замовленн|справ|транзакці|транзакци|звернен|квитанці|"
                     + "rendelés|rendeles|ügyszám|ugyszam|ügyfélszám|ugyfelszam|szerződés|szerzodes|tranzakció|tranzakcio|"
@@ -215,8 +216,48 @@ final class PersonalDataDetector {
                     break;
                 }
             }
+            if (!foundHere(found, window) && (part.contains("+") || PHONE_CONTEXT.matcher(
+                    text.substring(Math.max(0, window[0] - 30), window[0])).find())) {
+                findPossiblePhones(text, window, regions, found);
+            }
         }
     }
+
+    /**
+     * A number in a range libphonenumber does not know as allocated ("07700 918245") is still a phone to a
+     * reader when it follows "call me", "numer", "телефон" or carries a "+": for privacy, a miss is worse
+     * than a masked false alarm, so in that context a number of a possible length is enough.
+     */
+    private void findPossiblePhones(String text, int[] window, List<String> regions, List<PersonalDataMatch> found) {
+        String part = text.substring(window[0], window[1]);
+        for (String region : regions) {
+            for (PhoneNumberMatch pm : phones.findNumbers(part, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                int start = pm.start() + window[0];
+                int end = pm.end() + window[0];
+                String raw = pm.rawString();
+                if (raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
+                        || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                        || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+                    continue;
+                }
+                if (add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), start, end))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean foundHere(List<PersonalDataMatch> found, int[] window) {
+        return found.stream().anyMatch(f -> f.start() < window[1] && window[0] < f.end());
+    }
+
+    /** Words right before a number that say it is a phone number. */
+    private static final Pattern PHONE_CONTEXT = Pattern.compile(
+            "(?:\\btel\\b|phone|\\bcall|\\bring\\b|text me|reach me|whatsapp|viber|mobile|my number|"
+                    + "mój numer|moj numer|numer tel|telefon|dzwo|zadzwo|komórk|komork|мой номер|мій номер|номер тел|"
+                    + "телефон|дзвон|звон|моб|mobil|hívj|hivj|"
+                    + "hívjanak|hivjanak|számom|szamom)[^\\d]{0,20}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static int firstDigit(String text, int[] window) {
         int i = window[0];

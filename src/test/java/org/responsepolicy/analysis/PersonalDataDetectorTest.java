@@ -154,4 +154,16 @@ class PersonalDataDetectorTest {
     void doesNotTakeLookAlikeNumbersForIds(String name, String text, String language) {
         assertEquals(List.of(), types(text, language), name);
     }
+
+    @Test
+    void findsPhonesInUnallocatedRangesWhenTheTextSaysItIsAPhone() {
+        assertEquals(List.of("phone"), types("you can reach me on 07911 482630 after 5pm", "en"));
+        assertEquals(List.of("phone"), types("update my mobile number to +44 7700 918245 please", "en"));
+    }
+
+    @Test
+    void doesNotTakeCustomerOrOperationNumbersForPhones() {
+        assertEquals(List.of(), types("Twój numer klienta: 84123112345, a ja mam inny", "pl"));
+        assertEquals(List.of(), types("Що означає номер операції 5375 4419 2803 6618 у виписці?", "uk"));
+    }
 }
