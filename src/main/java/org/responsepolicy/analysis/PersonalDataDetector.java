@@ -235,7 +235,9 @@ final class PersonalDataDetector {
                 int start = pm.start() + window[0];
                 int end = pm.end() + window[0];
                 String raw = pm.rawString();
-                if (raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
+                boolean knownHotline = phones.isValidNumber(pm.number())
+                        && !PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()));
+                if (knownHotline || raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
                         || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
                         || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
                     continue;
