@@ -196,6 +196,7 @@ final class PersonalDataDetector {
                 continue; // these digits are already a card, an account or an id
             }
             String part = text.substring(window[0], window[1]);
+            boolean validSomewhere = false;
             // The mention's own region first; the first region that reads a number here is the right one.
             for (String region : regions) {
                 boolean foundHere = false;
@@ -213,10 +214,12 @@ final class PersonalDataDetector {
                     add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), start, end));
                 }
                 if (foundHere) {
+                    validSomewhere = true;
                     break;
                 }
             }
-            if (!foundHere(found, window) && (part.contains("+") || PHONE_CONTEXT.matcher(
+            // Only where no region reads a valid number: a valid hotline or amount was rightly turned down.
+            if (!validSomewhere && !foundHere(found, window) && (part.contains("+") || PHONE_CONTEXT.matcher(
                     text.substring(Math.max(0, window[0] - 30), window[0])).find())) {
                 findPossiblePhones(text, window, regions, found);
             }
@@ -235,9 +238,7 @@ final class PersonalDataDetector {
                 int start = pm.start() + window[0];
                 int end = pm.end() + window[0];
                 String raw = pm.rawString();
-                boolean knownHotline = phones.isValidNumber(pm.number())
-                        && !PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()));
-                if (knownHotline || raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
+                if (raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
                         || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
                         || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
                     continue;
