@@ -19,6 +19,7 @@ public final class ApiApplication {
         config.register(DecisionsResource.class);
         config.register(HealthResource.class);
         config.register(OpenApiResource.class);
+        config.register(RulesResource.class);
         config.register(BodySizeLimit.class);
         for (Object mapper : ExceptionMappers.all()) {
             config.register(mapper);

@@ -4,12 +4,14 @@ import java.util.function.BooleanSupplier;
 import org.responsepolicy.evaluation.DecisionLog;
 import org.responsepolicy.evaluation.RecordingEvaluator;
 import org.responsepolicy.ruleset.ActiveRuleSet;
+import org.responsepolicy.rulesadmin.RuleReloader;
 
 /**
  * What the resources need, handed over explicitly by the application's wiring.
  *
  * @param storeReachable whether the decision store answers, for {@code /health}
+ * @param reloader       checks and activates rule changes
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
-                              BooleanSupplier storeReachable) {
+                              BooleanSupplier storeReachable, RuleReloader reloader) {
 }

@@ -9,10 +9,16 @@ import java.util.List;
  * @param type    stable URI naming the kind of problem; {@code code} is its last segment
  * @param errors  one entry per invalid field, when the input had field errors
  * @param errorId for server errors only: quote it when reporting; the log has the details
+ * @param ruleProblems for rejected rule changes: every problem, with file and line
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String code, String instance,
-                      List<FieldError> errors, String errorId) {
+                      List<FieldError> errors, String errorId, List<org.responsepolicy.engine.RuleProblem> ruleProblems) {
+
+    public Problem(String type, String title, int status, String detail, String code, String instance,
+                   List<FieldError> errors, String errorId) {
+        this(type, title, status, detail, code, instance, errors, errorId, null);
+    }
 
     public static final String TYPE_PREFIX = "urn:response-policy:problem:";
 

@@ -17,6 +17,15 @@ import org.responsepolicy.evaluation.Evaluator;
 import org.responsepolicy.evaluation.RecordingEvaluator;
 import org.responsepolicy.ruleset.ActiveRuleSet;
 import org.responsepolicy.ruleset.RuleSetLoader;
+import org.responsepolicy.ruleset.RuleFiles;
+import org.responsepolicy.ruleset.RuleSet;
+import org.responsepolicy.policytest.PolicyCaseResult;
+import org.responsepolicy.policytest.PolicyCaseRunner;
+import org.responsepolicy.policytest.PolicyCases;
+import org.responsepolicy.rulesadmin.ReloadOutcome;
+import org.responsepolicy.rulesadmin.RuleReloader;
+import org.responsepolicy.rulesadmin.RulesWatcher;
+import java.util.List;
 import org.responsepolicy.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +42,14 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final ActiveRuleSet rules;
     private final int port;
+    private final RulesWatcher watcher;
 
-    private App(HttpServer http, Database database, ActiveRuleSet rules, int port) {
+    private App(HttpServer http, Database database, ActiveRuleSet rules, int port, RulesWatcher watcher) {
         this.http = http;
         this.database = database;
         this.rules = rules;
         this.port = port;
+        this.watcher = watcher;
     }
 
     /** Starts the server with the system clock and random decision ids. */
@@ -52,17 +63,28 @@ public final class App implements AutoCloseable {
     public static App start(ServerConfig config, Clock clock, Supplier<String> decisionIds)
             throws IOException, RulesInvalidException {
         long started = System.nanoTime();
-        ActiveRuleSet rules = new ActiveRuleSet(RuleSetLoader.load(config.rules()));
+        ObjectMapper json = Json.newMapper();
+        Evaluator plainEvaluator = new Evaluator(clock, decisionIds);
+        PolicyCaseRunner policyTests = new PolicyCaseRunner(plainEvaluator, json);
+        RuleFiles files = RuleFiles.read(config.rules());
+        RuleSet initial = RuleSetLoader.load(files);
+        // The same gate as a reload: a rule set whose own policy tests fail does not serve.
+        List<PolicyCaseResult> failed = policyTests.run(PolicyCases.read(files), initial).stream()
+                .filter(r -> !r.passed()).toList();
+        if (!failed.isEmpty()) {
+            throw new RulesInvalidException(ReloadOutcome.asProblems(failed));
+        }
+        ActiveRuleSet rules = new ActiveRuleSet(initial);
+        RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock);
         LOG.info("Loaded rules from {} (version {})", config.rules().toAbsolutePath(), rules.get().version());
         Database database = Database.open(config.database());
         LOG.info("Decision store ready at {}", config.database().describe());
         try {
-            ObjectMapper json = Json.newMapper();
             DecisionLog decisions = database.decisionLog(json);
-            Evaluator plainEvaluator = new Evaluator(clock, decisionIds);
             warmUp(plainEvaluator, rules);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);
-            ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable);
+            ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
+                    reloader);
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();
@@ -74,7 +96,8 @@ public final class App implements AutoCloseable {
             int port = http.getListeners().iterator().next().getPort();
             LOG.info("Response Policy Server listening on http://{}:{} (started in {} ms)", config.host(), port,
                     (System.nanoTime() - started) / 1_000_000);
-            return new App(http, database, rules, port);
+            RulesWatcher watcher = config.watchRules() ? new RulesWatcher(config.rules(), reloader, 500) : null;
+            return new App(http, database, rules, port, watcher);
         } catch (IOException | RuntimeException e) {
             database.close();
             throw e;
@@ -112,6 +135,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         // Let in-flight requests finish (their decisions are being stored), then stop.
         try {
             http.shutdown(5, java.util.concurrent.TimeUnit.SECONDS).get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -48,6 +48,12 @@ public final class Main implements Runnable {
                 description = "Rules folder (env RPS_RULES, default ${DEFAULT-VALUE}).")
         Path rules;
 
+        @Option(names = "--watch-rules", negatable = true, defaultValue = "${env:RPS_WATCH_RULES:-true}",
+                fallbackValue = "true",
+                description = "Reload the rules when files under --rules change (env RPS_WATCH_RULES, default "
+                        + "${DEFAULT-VALUE}); POST /v1/rules/reload works either way.")
+        boolean watchRules;
+
         @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:RPS_DATA_DIR:-data}",
                 description = "Folder of the embedded H2 database (env RPS_DATA_DIR, default ${DEFAULT-VALUE}).")
         Path dataDir;
@@ -76,7 +82,7 @@ public final class Main implements Runnable {
                     : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
             App app;
             try {
-                app = App.start(new ServerConfig(host, port, rules, database));
+                app = App.start(new ServerConfig(host, port, rules, database, watchRules));
             } catch (RulesInvalidException e) {
                 System.err.println("Not starting: the rules in " + rules.toAbsolutePath() + " have errors:");
                 for (RuleProblem p : e.problems()) {

@@ -9,6 +9,7 @@ import org.responsepolicy.store.DatabaseConfig;
  * @param port  0 picks a free port (tests)
  * @param host  interface to listen on
  * @param rules the rules folder
+ * @param watchRules reload automatically when files under {@code rules} change
  */
-public record ServerConfig(String host, int port, Path rules, DatabaseConfig database) {
+public record ServerConfig(String host, int port, Path rules, DatabaseConfig database, boolean watchRules) {
 }

@@ -40,7 +40,7 @@ class StartupIntegrationTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        ServerConfig config = new ServerConfig("127.0.0.1", port, rules, DatabaseConfig.embedded(temp.resolve("data")));
+        ServerConfig config = new ServerConfig("127.0.0.1", port, rules, DatabaseConfig.embedded(temp.resolve("data")), false);
 
         RulesInvalidException e = assertThrows(RulesInvalidException.class, () -> App.start(config));
 

@@ -24,7 +24,28 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseConfig database) throws Exception {
-        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database)));
+        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database, false)));
+    }
+
+    /** With its own rules folder (e.g. a copy to change), embedded H2 in a fresh folder. */
+    public static TestServer withRules(Path rules, boolean watch) throws Exception {
+        Path dataDir = Files.createTempDirectory("rps-test-");
+        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, rules, DatabaseConfig.embedded(dataDir), watch)));
+    }
+
+    /** A copy of the bundled rules folder in {@code target}, to change in a test. */
+    public static Path copyOfBundledRules(Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(BundledRules.FOLDER)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(BundledRules.FOLDER.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 
     public int port() {

@@ -1,0 +1,69 @@
+package org.responsepolicy.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.responsepolicy.engine.PolicyEngine;
+import org.responsepolicy.ruleset.RuleSet;
+import org.responsepolicy.rulesadmin.ReloadOutcome;
+
+/** The rules in force and changing them: {@code GET /v1/rules}, {@code /status}, {@code POST /reload}. */
+@Path("/v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RulesResource {
+
+    private final ApiDependencies dependencies;
+
+    @Inject
+    RulesResource(ApiDependencies dependencies) {
+        this.dependencies = dependencies;
+    }
+
+    @GET
+    public ActiveRules active() {
+        RuleSet r = dependencies.rules().get();
+        return new ActiveRules(r.version(), r.files(), r.engine().rules().stream().map(RuleView::from).toList());
+    }
+
+    @GET
+    @Path("/status")
+    public Status status() {
+        return new Status(dependencies.rules().get().version(), dependencies.reloader().lastAttempt());
+    }
+
+    /** Reads the rules folder now; 200 when activated or unchanged, 422 with every problem when rejected. */
+    @POST
+    @Path("/reload")
+    public Response reload() {
+        ReloadOutcome outcome = dependencies.reloader().reload("api");
+        if (outcome.rejected()) {
+            Problem p = new Problem(Problem.TYPE_PREFIX + "rules_rejected", "Rules rejected", 422,
+                    "The rules in the folder were not activated: " + outcome.problems().size() + " problem(s), "
+                            + outcome.testsFailed() + " of " + outcome.testsRun() + " policy tests failed. Version "
+                            + outcome.activeVersion() + " keeps serving.",
+                    "rules_rejected", "/v1/rules/reload", null, null, outcome.problems());
+            return ProblemResponses.of(p);
+        }
+        return Response.ok(outcome).build();
+    }
+
+    /** @param files paths relative to the rules folder */
+    public record ActiveRules(String version, List<String> files, List<RuleView> rules) {
+    }
+
+    public record RuleView(String name, String policy, String description, String regulation) {
+        static RuleView from(PolicyEngine.RuleInfo r) {
+            return new RuleView(r.name(), r.metadata().get("policy"), r.metadata().get("description"),
+                    r.metadata().get("regulation"));
+        }
+    }
+
+    /** @param lastAttempt the latest reload (absent before the first) */
+    public record Status(String activeVersion, ReloadOutcome lastAttempt) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.responsepolicy.rulesadmin;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.responsepolicy.engine.RuleProblem;
+import org.responsepolicy.engine.RulesInvalidException;
+import org.responsepolicy.policytest.PolicyCaseResult;
+import org.responsepolicy.policytest.PolicyCaseRunner;
+import org.responsepolicy.policytest.PolicyCases;
+import org.responsepolicy.ruleset.ActiveRuleSet;
+import org.responsepolicy.ruleset.RuleFiles;
+import org.responsepolicy.ruleset.RuleSet;
+import org.responsepolicy.ruleset.RuleSetLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a candidate rule set from the rules folder, runs every policy test against it, and swaps it in
+ * only if everything compiled and every test passed; otherwise the active version keeps serving and the
+ * outcome says why, with file and line. Evaluations already running finish on the version they started
+ * with. One reload at a time; thread-safe.
+ */
+public final class RuleReloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
+
+    private final Path folder;
+    private final ActiveRuleSet active;
+    private final PolicyCaseRunner tests;
+    private final Clock clock;
+    private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
+
+    public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock) {
+        this.folder = folder;
+        this.active = active;
+        this.tests = tests;
+        this.clock = clock;
+    }
+
+    /** Reads the folder now and activates it if it is new and sound. */
+    public synchronized ReloadOutcome reload(String trigger) {
+        RuleFiles files;
+        try {
+            files = RuleFiles.read(folder);
+        } catch (IOException e) {
+            return record(rejected(trigger, null, List.of(new RuleProblem("", 0, "cannot read " + folder + ": "
+                    + e.getMessage())), 0, 0));
+        }
+        return activateIfSound(files, trigger);
+    }
+
+    /** Checks a candidate and activates it if sound; used by reload and by rollback to a stored version. */
+    public synchronized ReloadOutcome activateIfSound(RuleFiles files, String trigger) {
+        String version = files.version();
+        if (version.equals(active.get().version())) {
+            return record(new ReloadOutcome("unchanged", trigger, clock.instant(), version, version, List.of(), 0, 0));
+        }
+        Candidate c = check(files);
+        if (!c.problems().isEmpty()) {
+            LOG.warn("Rules version {} rejected ({}): {}", version, trigger, c.problems());
+            return record(rejected(trigger, version, c.problems(), c.testsRun(), c.testsFailed()));
+        }
+        active.activate(c.ruleSet());
+        LOG.info("Rules version {} active ({}; {} policy tests passed)", version, trigger, c.testsRun());
+        return record(new ReloadOutcome("activated", trigger, clock.instant(), version, version, List.of(),
+                c.testsRun(), 0));
+    }
+
+    /** Compiles and tests a candidate without activating it. */
+    public Candidate check(RuleFiles files) {
+        RuleSet candidate;
+        try {
+            candidate = RuleSetLoader.load(files);
+        } catch (RulesInvalidException e) {
+            return new Candidate(null, e.problems(), 0, 0, List.of());
+        }
+        try {
+            List<PolicyCaseResult> results = tests.run(PolicyCases.read(files), candidate);
+            List<PolicyCaseResult> failed = results.stream().filter(r -> !r.passed()).toList();
+            return new Candidate(candidate, ReloadOutcome.asProblems(failed), results.size(), failed.size(), results);
+        } catch (RulesInvalidException e) {
+            return new Candidate(candidate, e.problems(), 0, 0, List.of());
+        }
+    }
+
+    /** The most recent attempt, or null before the first. */
+    public ReloadOutcome lastAttempt() {
+        return last.get();
+    }
+
+    private ReloadOutcome rejected(String trigger, String version, List<RuleProblem> problems, int run, int failed) {
+        return new ReloadOutcome("rejected", trigger, clock.instant(), version, active.get().version(), problems, run, failed);
+    }
+
+    private ReloadOutcome record(ReloadOutcome outcome) {
+        last.set(outcome);
+        return outcome;
+    }
+
+    /**
+     * A checked candidate.
+     *
+     * @param ruleSet  null when it did not compile
+     * @param problems empty when it may be activated
+     */
+    public record Candidate(RuleSet ruleSet, List<RuleProblem> problems, int testsRun, int testsFailed,
+                            List<PolicyCaseResult> results) {
+    }
+}
