@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.responsepolicy.engine.PolicyEngine;
 import org.responsepolicy.ruleset.RuleSet;
 import org.responsepolicy.rulesadmin.ReloadOutcome;
+import org.responsepolicy.rulesadmin.RuleVersionLog;
 
 /** The rules in force and changing them: {@code GET /v1/rules}, {@code /status}, {@code POST /reload}. */
 @Path("/v1/rules")
@@ -40,16 +42,39 @@ public final class RulesResource {
     @POST
     @Path("/reload")
     public Response reload() {
-        ReloadOutcome outcome = dependencies.reloader().reload("api");
+        return answer(dependencies.reloader().reload("api"), "/v1/rules/reload");
+    }
+
+    /** Every version that was active, newest first; any of them can be activated again. */
+    @GET
+    @Path("/versions")
+    public Versions versions() {
+        return new Versions(dependencies.rules().get().version(), dependencies.reloader().versions().list());
+    }
+
+    /** Rolls back (or forward) to a stored version, with the same checks as a reload. */
+    @POST
+    @Path("/versions/{version}/activate")
+    public Response activate(@PathParam("version") String version) {
+        ReloadOutcome outcome = dependencies.reloader().rollback(version).orElseThrow(() -> new ApiException(404,
+                "version_not_found", "Rule-set version not found",
+                "No stored rule-set version '" + version + "'; GET /v1/rules/versions lists them."));
+        return answer(outcome, "/v1/rules/versions/" + version + "/activate");
+    }
+
+    private static Response answer(ReloadOutcome outcome, String instance) {
         if (outcome.rejected()) {
             Problem p = new Problem(Problem.TYPE_PREFIX + "rules_rejected", "Rules rejected", 422,
-                    "The rules in the folder were not activated: " + outcome.problems().size() + " problem(s), "
+                    "The rules were not activated: " + outcome.problems().size() + " problem(s), "
                             + outcome.testsFailed() + " of " + outcome.testsRun() + " policy tests failed. Version "
                             + outcome.activeVersion() + " keeps serving.",
-                    "rules_rejected", "/v1/rules/reload", null, null, outcome.problems());
+                    "rules_rejected", instance, null, null, outcome.problems());
             return ProblemResponses.of(p);
         }
         return Response.ok(outcome).build();
+    }
+
+    public record Versions(String activeVersion, List<RuleVersionLog.StoredVersion> versions) {
     }
 
     /** @param files paths relative to the rules folder */

@@ -75,11 +75,13 @@ public final class App implements AutoCloseable {
             throw new RulesInvalidException(ReloadOutcome.asProblems(failed));
         }
         ActiveRuleSet rules = new ActiveRuleSet(initial);
-        RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock);
         LOG.info("Loaded rules from {} (version {})", config.rules().toAbsolutePath(), rules.get().version());
         Database database = Database.open(config.database());
         LOG.info("Decision store ready at {}", config.database().describe());
         try {
+            RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock,
+                    database.ruleVersionLog(json));
+            reloader.versions().recordActivation(files, "startup", clock.instant());
             DecisionLog decisions = database.decisionLog(json);
             warmUp(plainEvaluator, rules);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);

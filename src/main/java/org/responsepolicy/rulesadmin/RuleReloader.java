@@ -31,13 +31,24 @@ public final class RuleReloader {
     private final ActiveRuleSet active;
     private final PolicyCaseRunner tests;
     private final Clock clock;
+    private final RuleVersionLog versions;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
 
-    public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock) {
+    public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock, RuleVersionLog versions) {
         this.folder = folder;
         this.active = active;
         this.tests = tests;
         this.clock = clock;
+        this.versions = versions;
+    }
+
+    /** Activates a version stored earlier, even if the files on disk have changed since; same checks as a reload. */
+    public synchronized java.util.Optional<ReloadOutcome> rollback(String version) {
+        return versions.files(version).map(files -> activateIfSound(files, "rollback"));
+    }
+
+    public RuleVersionLog versions() {
+        return versions;
     }
 
     /** Reads the folder now and activates it if it is new and sound. */
@@ -64,6 +75,7 @@ public final class RuleReloader {
             return record(rejected(trigger, version, c.problems(), c.testsRun(), c.testsFailed()));
         }
         active.activate(c.ruleSet());
+        versions.recordActivation(files, trigger, clock.instant());
         LOG.info("Rules version {} active ({}; {} policy tests passed)", version, trigger, c.testsRun());
         return record(new ReloadOutcome("activated", trigger, clock.instant(), version, version, List.of(),
                 c.testsRun(), 0));

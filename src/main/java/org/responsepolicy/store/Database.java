@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
                     .migrate();
             EntityManagerFactory emf = new PersistenceConfiguration("decisions")
                     .managedClass(DecisionRecord.class)
+                    .managedClass(RuleSetVersionRecord.class)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
@@ -59,6 +60,10 @@ public final class Database implements AutoCloseable {
 
     public DecisionLog decisionLog(ObjectMapper json) {
         return new HibernateDecisionLog(entityManagers, json);
+    }
+
+    public org.responsepolicy.rulesadmin.RuleVersionLog ruleVersionLog(ObjectMapper json) {
+        return new HibernateRuleVersionLog(entityManagers, json);
     }
 
     /** Whether the database answers right now (for health checks). */

@@ -156,4 +156,27 @@ class RulesReloadIntegrationTest {
             assertTrue(ok.get() > 20, "the load ran: " + ok.get() + " requests");
         }
     }
+
+    @Test
+    void everyActivatedVersionIsStoredAndCanBeActivatedAgainAfterTheFilesChanged() throws Exception {
+        Path rules = TestServer.copyOfBundledRules(temp.resolve("rules"));
+        try (TestServer server = TestServer.withRules(rules, false)) {
+            String first = server.request().get("/v1/rules").then().extract().path("version");
+            addEnglishTerm(rules, "credit.yaml", "zorblax plan");
+            String second = server.request().post("/v1/rules/reload").then().statusCode(200).extract().path("activeVersion");
+            server.request().get("/v1/rules/versions").then().statusCode(200)
+                    .body("activeVersion", equalTo(second))
+                    .body("versions.version", equalTo(List.of(second, first)));
+
+            server.request().post("/v1/rules/versions/" + first + "/activate").then().statusCode(200)
+                    .body("result", equalTo("activated")).body("activeVersion", equalTo(first));
+            // the files on disk still hold the keyword, but the rolled-back version does not know it
+            server.request().contentType(ContentType.JSON).body(mention("Tell me about your zorblax plan"))
+                    .post("/v1/mentions/evaluate").then().statusCode(200)
+                    .body("rulesetVersion", equalTo(first)).body("analysis.topics.id", not(hasItem("credit")));
+            server.request().get("/v1/rules/versions").then().body("versions[0].lastTrigger", equalTo("rollback"));
+            server.request().post("/v1/rules/versions/nope/activate").then().statusCode(404)
+                    .body("code", equalTo("version_not_found"));
+        }
+    }
 }

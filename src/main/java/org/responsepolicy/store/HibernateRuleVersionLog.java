@@ -1,0 +1,101 @@
+package org.responsepolicy.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.responsepolicy.rulesadmin.RuleVersionLog;
+import org.responsepolicy.ruleset.RuleFiles;
+
+/** Rule-set versions in the database through Hibernate. Thread-safe. */
+final class HibernateRuleVersionLog implements RuleVersionLog {
+
+    private final EntityManagerFactory entityManagers;
+    private final ObjectMapper json;
+
+    HibernateRuleVersionLog(EntityManagerFactory entityManagers, ObjectMapper json) {
+        this.entityManagers = entityManagers;
+        this.json = json;
+    }
+
+    @Override
+    public synchronized void recordActivation(RuleFiles files, String trigger, Instant at) {
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            RuleSetVersionRecord r = em.find(RuleSetVersionRecord.class, files.version());
+            if (r == null) {
+                r = new RuleSetVersionRecord();
+                r.version = files.version();
+                r.filesJson = toJson(files);
+                r.fileCount = files.files().size();
+                r.firstActivatedAt = at;
+                r.lastActivatedAt = at;
+                r.lastTrigger = trigger;
+                em.persist(r);
+            } else {
+                r.lastActivatedAt = at;
+                r.lastTrigger = trigger;
+            }
+            em.getTransaction().commit();
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<StoredVersion> list() {
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            return em.createQuery("from RuleSetVersionRecord r order by r.lastActivatedAt desc", RuleSetVersionRecord.class)
+                    .getResultList().stream()
+                    .map(r -> new StoredVersion(r.version, r.fileCount, r.firstActivatedAt, r.lastActivatedAt, r.lastTrigger))
+                    .toList();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public Optional<RuleFiles> files(String version) {
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            return Optional.ofNullable(em.find(RuleSetVersionRecord.class, version)).map(r -> fromJson(r.filesJson));
+        } finally {
+            em.close();
+        }
+    }
+
+    private String toJson(RuleFiles files) {
+        Map<String, String> encoded = new TreeMap<>();
+        files.files().forEach((path, bytes) -> encoded.put(path, Base64.getEncoder().encodeToString(bytes)));
+        try {
+            return json.writeValueAsString(encoded);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    private RuleFiles fromJson(String stored) {
+        try {
+            Map<String, String> encoded = json.readValue(stored, new TypeReference<Map<String, String>>() { });
+            TreeMap<String, byte[]> files = new TreeMap<>();
+            encoded.forEach((path, b64) -> files.put(path, Base64.getDecoder().decode(b64)));
+            return new RuleFiles(files);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored rule files are not readable", e);
+        }
+    }
+}
