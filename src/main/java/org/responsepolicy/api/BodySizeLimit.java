@@ -19,12 +19,13 @@ final class BodySizeLimit implements ContainerRequestFilter {
 
     /** One mention: 20,000 characters of text fit many times over. */
     static final long SINGLE_LIMIT = 1024 * 1024;
-    /** A batch of up to 1,000 mentions. */
+    /** A batch of up to 1,000 mentions, or a zipped rules folder. */
     static final long BATCH_LIMIT = 16L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith("evaluate-batch") ? BATCH_LIMIT : SINGLE_LIMIT;
+        String path = request.getUriInfo().getPath();
+        long limit = path.endsWith("evaluate-batch") || path.endsWith("rules/validate") ? BATCH_LIMIT : SINGLE_LIMIT;
         String declared = request.getHeaderString("Content-Length");
         if (declared != null) {
             try {

@@ -45,6 +45,24 @@ public final class RulesResource {
         return answer(dependencies.reloader().reload("api"), "/v1/rules/reload");
     }
 
+    /**
+     * Checks a candidate rule set sent as a zip of the rules folder: compile errors with file and line,
+     * and every policy test, with coverage. Activates nothing.
+     */
+    @POST
+    @Path("/validate")
+    @jakarta.ws.rs.Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+    public ValidationReport validate(java.io.InputStream zip) {
+        org.responsepolicy.ruleset.RuleFiles files;
+        try {
+            files = org.responsepolicy.ruleset.RuleFiles.fromZip(zip, 5_000, 64L * 1024 * 1024);
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "invalid_zip", "Invalid zip archive",
+                    "The body must be a zip of the rules folder: " + e.getMessage() + ".");
+        }
+        return ValidationReport.from(dependencies.reloader().check(files));
+    }
+
     /** Every version that was active, newest first; any of them can be activated again. */
     @GET
     @Path("/versions")
@@ -72,6 +90,26 @@ public final class RulesResource {
             return ProblemResponses.of(p);
         }
         return Response.ok(outcome).build();
+    }
+
+    /**
+     * @param failures the failing policy tests, each with what was expected and what happened
+     * @param coverage rules and regulations no test exercises (absent when the rules did not compile)
+     */
+    public record ValidationReport(boolean valid, String version, List<org.responsepolicy.engine.RuleProblem> problems,
+                                   int testsRun, int testsFailed, List<TestFailure> failures,
+                                   org.responsepolicy.policytest.Coverage coverage) {
+
+        static ValidationReport from(org.responsepolicy.rulesadmin.Candidate c) {
+            return new ValidationReport(c.valid(), c.version(), c.problems(), c.testsRun(), c.testsFailed(),
+                    c.results().stream().filter(r -> !r.passed())
+                            .map(r -> new TestFailure(r.testCase().file(), r.testCase().line(), r.testCase().name(),
+                                    r.failures(), r.actual())).toList(),
+                    c.coverage());
+        }
+    }
+
+    public record TestFailure(String file, int line, String name, List<String> failures, String actual) {
     }
 
     public record Versions(String activeVersion, List<RuleVersionLog.StoredVersion> versions) {

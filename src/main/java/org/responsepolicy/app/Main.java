@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code java -jar response-policy-server.jar serve [options]}. */
 @Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Tells a bank's social-care team what to do with each social-media mention.",
-        subcommands = {Main.Serve.class, QualityCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Serve.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
+                QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

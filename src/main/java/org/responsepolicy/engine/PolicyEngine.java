@@ -39,7 +39,22 @@ public final class PolicyEngine {
 
     public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
                                             Collection<PersonalData> personalData) {
+        return evaluate(mention, topics, intents, personalData, null);
+    }
+
+    /** @param firedRules told the name of every rule that fires (for test coverage), or null */
+    public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
+                                            Collection<PersonalData> personalData,
+                                            java.util.function.Consumer<String> firedRules) {
         KieSession session = kieBase.newKieSession();
+        if (firedRules != null) {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firedRules.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             session.insert(mention);
             topics.forEach(session::insert);

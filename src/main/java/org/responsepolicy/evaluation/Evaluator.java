@@ -28,6 +28,11 @@ public final class Evaluator {
     }
 
     public Decision evaluate(MentionInput mention, RuleSet rules) {
+        return evaluate(mention, rules, null);
+    }
+
+    /** @param firedRules told the name of every rule that fires, or null */
+    public Decision evaluate(MentionInput mention, RuleSet rules, java.util.function.Consumer<String> firedRules) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Sentiment callerSentiment = mention.sentiment() == null ? null
                 : Sentiment.fromCaller(mention.sentiment().label(), mention.sentiment().score());
@@ -37,7 +42,8 @@ public final class Evaluator {
                 toFact(mention, analysis),
                 analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                 analysis.intents().stream().map(i -> new Intent(i.id(), i.evidence())).toList(),
-                analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList());
+                analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList(),
+                firedRules);
 
         Instant clockStart = deadlineBase(mention, now);
         String addressAs = mention.author() == null ? null : mention.author().addressAs();

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param failures what did not match, in words a rule author can act on; empty when the case passed
  * @param actual   a one-line summary of what the policies recommended
+ * @param firedRules the rules that fired for this case (for coverage)
  */
-public record PolicyCaseResult(PolicyCase testCase, List<String> failures, String actual) {
+public record PolicyCaseResult(PolicyCase testCase, List<String> failures, String actual,
+                               java.util.Set<String> firedRules) {
 
     public boolean passed() {
         return failures.isEmpty();

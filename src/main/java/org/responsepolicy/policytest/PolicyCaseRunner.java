@@ -44,10 +44,11 @@ public final class PolicyCaseRunner {
         try {
             mention = json.convertValue(body, MentionInput.class);
         } catch (IllegalArgumentException e) {
-            return new PolicyCaseResult(c, List.of("the mention cannot be read: " + e.getMessage()), "-");
+            return new PolicyCaseResult(c, List.of("the mention cannot be read: " + e.getMessage()), "-", java.util.Set.of());
         }
-        Decision d = evaluator.evaluate(mention, rules);
-        return new PolicyCaseResult(c, check(c.expect(), d), summary(d));
+        java.util.Set<String> fired = new java.util.TreeSet<>();
+        Decision d = evaluator.evaluate(mention, rules, fired::add);
+        return new PolicyCaseResult(c, check(c.expect(), d), summary(d), fired);
     }
 
     private static List<String> check(PolicyCase.Expectation e, Decision d) {

@@ -6,14 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.responsepolicy.engine.RuleProblem;
-import org.responsepolicy.engine.RulesInvalidException;
-import org.responsepolicy.policytest.PolicyCaseResult;
 import org.responsepolicy.policytest.PolicyCaseRunner;
-import org.responsepolicy.policytest.PolicyCases;
 import org.responsepolicy.ruleset.ActiveRuleSet;
 import org.responsepolicy.ruleset.RuleFiles;
-import org.responsepolicy.ruleset.RuleSet;
-import org.responsepolicy.ruleset.RuleSetLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +64,7 @@ public final class RuleReloader {
         if (version.equals(active.get().version())) {
             return record(new ReloadOutcome("unchanged", trigger, clock.instant(), version, version, List.of(), 0, 0));
         }
-        Candidate c = check(files);
+        Candidate c = Candidate.check(files, tests);
         if (!c.problems().isEmpty()) {
             LOG.warn("Rules version {} rejected ({}): {}", version, trigger, c.problems());
             return record(rejected(trigger, version, c.problems(), c.testsRun(), c.testsFailed()));
@@ -83,19 +78,7 @@ public final class RuleReloader {
 
     /** Compiles and tests a candidate without activating it. */
     public Candidate check(RuleFiles files) {
-        RuleSet candidate;
-        try {
-            candidate = RuleSetLoader.load(files);
-        } catch (RulesInvalidException e) {
-            return new Candidate(null, e.problems(), 0, 0, List.of());
-        }
-        try {
-            List<PolicyCaseResult> results = tests.run(PolicyCases.read(files), candidate);
-            List<PolicyCaseResult> failed = results.stream().filter(r -> !r.passed()).toList();
-            return new Candidate(candidate, ReloadOutcome.asProblems(failed), results.size(), failed.size(), results);
-        } catch (RulesInvalidException e) {
-            return new Candidate(candidate, e.problems(), 0, 0, List.of());
-        }
+        return Candidate.check(files, tests);
     }
 
     /** The most recent attempt, or null before the first. */
@@ -112,13 +95,4 @@ public final class RuleReloader {
         return outcome;
     }
 
-    /**
-     * A checked candidate.
-     *
-     * @param ruleSet  null when it did not compile
-     * @param problems empty when it may be activated
-     */
-    public record Candidate(RuleSet ruleSet, List<RuleProblem> problems, int testsRun, int testsFailed,
-                            List<PolicyCaseResult> results) {
-    }
 }

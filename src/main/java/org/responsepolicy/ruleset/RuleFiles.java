@@ -45,6 +45,63 @@ public record RuleFiles(SortedMap<String, byte[]> files) {
         return new RuleFiles(files);
     }
 
+    /**
+     * Reads a zip of a rules folder (as sent to {@code POST /v1/rules/validate}). A single top-level folder
+     * ("rules/") is stripped. Refuses archives with too many entries or too much content, so a crafted zip
+     * cannot exhaust memory.
+     */
+    public static RuleFiles fromZip(java.io.InputStream in, int maxEntries, long maxBytes) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        long total = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in, StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (files.size() >= maxEntries) {
+                    throw new IOException("the archive has more than " + maxEntries + " files");
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new IOException("the archive unpacks to more than " + maxBytes / 1024 / 1024 + " MiB");
+                    }
+                    out.write(buffer, 0, n);
+                }
+                String name = e.getName().replace('\\', '/');
+                while (name.startsWith("/")) {
+                    name = name.substring(1);
+                }
+                if (!isIgnored(name) && !name.contains("__MACOSX")) {
+                    files.put(name, out.toByteArray());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a readable zip archive: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IOException("the archive holds no files; zip the rules folder");
+        }
+        return new RuleFiles(stripCommonFolder(files));
+    }
+
+    private static SortedMap<String, byte[]> stripCommonFolder(SortedMap<String, byte[]> files) {
+        String first = files.firstKey();
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return files;
+        }
+        String prefix = first.substring(0, slash + 1);
+        if (prefix.equals("policies/") || !files.keySet().stream().allMatch(k -> k.startsWith(prefix))) {
+            return files;
+        }
+        SortedMap<String, byte[]> stripped = new TreeMap<>();
+        files.forEach((k, v) -> stripped.put(k.substring(prefix.length()), v));
+        return stripped;
+    }
+
     /** Editor backups and hidden files are not part of the rule set. */
     private static boolean isIgnored(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);

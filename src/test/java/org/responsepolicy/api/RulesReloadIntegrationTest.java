@@ -179,4 +179,39 @@ class RulesReloadIntegrationTest {
                     .body("code", equalTo("version_not_found"));
         }
     }
+
+    private static byte[] zip(Path folder) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+             java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("rules/" + folder.relativize(f).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void validatesAZippedCandidateWithoutActivatingIt() throws Exception {
+        Path candidate = TestServer.copyOfBundledRules(temp.resolve("candidate"));
+        try (TestServer server = TestServer.withH2()) {
+            String active = server.request().get("/v1/rules").then().extract().path("version");
+            server.request().contentType("application/zip").body(zip(candidate)).post("/v1/rules/validate").then()
+                    .statusCode(200).body("valid", equalTo(true)).body("testsRun", greaterThan(100))
+                    .body("coverage.untestedRules", equalTo(List.of()));
+
+            Path drl = candidate.resolve("policies/thank-advocates.drl");
+            Files.writeString(drl, Files.readString(drl).replace("sentiment == \"positive\"", "sentiment = = \"positive\""));
+            server.request().contentType("application/zip").body(zip(candidate)).post("/v1/rules/validate").then()
+                    .statusCode(200).body("valid", equalTo(false))
+                    .body("problems[0].file", equalTo("policies/thank-advocates.drl"))
+                    .body("problems[0].line", greaterThan(0));
+            server.request().get("/v1/rules").then().body("version", equalTo(active));
+
+            server.request().contentType("application/zip").body("not a zip".getBytes()).post("/v1/rules/validate")
+                    .then().statusCode(400).body("code", equalTo("invalid_zip"));
+        }
+    }
 }
