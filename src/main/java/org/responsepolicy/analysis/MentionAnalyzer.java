@@ -54,9 +54,18 @@ public final class MentionAnalyzer {
      * @param callerSentiment the caller's sentiment, or null to detect it
      */
     public Analysis analyze(String text, String callerLanguage, Sentiment callerSentiment) {
+        return analyze(text, callerLanguage, callerSentiment, null);
+    }
+
+    /**
+     * @param knownPersonalData for re-evaluating a stored, already masked text: the personal data found when
+     *                          it was first evaluated (the masks hide it from detection now); null to detect
+     */
+    public Analysis analyze(String text, String callerLanguage, Sentiment callerSentiment,
+                            List<PersonalDataMatch> knownPersonalData) {
         String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.detect(text);
-        List<PersonalDataMatch> data = personalData.find(text, language);
-        String masked = mask(text, data);
+        List<PersonalDataMatch> data = knownPersonalData != null ? knownPersonalData : personalData.find(text, language);
+        String masked = knownPersonalData != null ? text : mask(text, data);
 
         Map<String, List<Token>> tokensByLanguage = new LinkedHashMap<>();
         tokensByLanguage.put(language, Tokenizer.tokenize(masked, formsFor(language)));

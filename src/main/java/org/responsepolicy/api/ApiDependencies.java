@@ -11,7 +11,9 @@ import org.responsepolicy.rulesadmin.RuleReloader;
  *
  * @param storeReachable whether the decision store answers, for {@code /health}
  * @param reloader       checks and activates rule changes
+ * @param plainEvaluator evaluates without storing (replay)
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
-                              BooleanSupplier storeReachable, RuleReloader reloader) {
+                              BooleanSupplier storeReachable, RuleReloader reloader,
+                              org.responsepolicy.evaluation.Evaluator plainEvaluator) {
 }

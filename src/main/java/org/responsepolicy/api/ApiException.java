@@ -9,6 +9,7 @@ final class ApiException extends RuntimeException {
     final String code;
     final String title;
     final List<Problem.FieldError> errors;
+    private List<org.responsepolicy.engine.RuleProblem> ruleProblems;
 
     ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -23,7 +24,13 @@ final class ApiException extends RuntimeException {
     }
 
     Problem toProblem(String instance) {
-        return new Problem(Problem.TYPE_PREFIX + code, title, status, getMessage(), code, instance, errors, null);
+        return new Problem(Problem.TYPE_PREFIX + code, title, status, getMessage(), code, instance, errors, null,
+                ruleProblems);
+    }
+
+    ApiException withRuleProblems(List<org.responsepolicy.engine.RuleProblem> problems) {
+        this.ruleProblems = List.copyOf(problems);
+        return this;
     }
 
     static ApiException invalidMention(List<Problem.FieldError> errors) {

@@ -63,6 +63,47 @@ public final class RulesResource {
         return ValidationReport.from(dependencies.reloader().check(files));
     }
 
+    /**
+     * Re-evaluates the mentions stored since {@code since} with a candidate rule set — a zip in the body, or the
+     * rules folder as it is on disk when the body is empty — and reports what would change. Stores nothing.
+     */
+    @POST
+    @Path("/replay")
+    @jakarta.ws.rs.Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM, "*/*"})
+    public org.responsepolicy.rulesadmin.Replay.Report replay(@jakarta.ws.rs.QueryParam("since") String since,
+                                                              @jakarta.ws.rs.QueryParam("brand") String brand,
+                                                              java.io.InputStream body) {
+        java.time.Instant from;
+        try {
+            from = org.responsepolicy.rulesadmin.Replay.since(since == null ? "7d" : since, java.time.Instant.now());
+        } catch (RuntimeException e) {
+            throw new ApiException(400, "invalid_query", "Invalid query",
+                    "'since' must look like 7d, 24h, 90m, P7D or 2026-11-16T00:00:00Z.");
+        }
+        org.responsepolicy.ruleset.RuleFiles files;
+        try {
+            byte[] zip = body == null ? new byte[0] : body.readAllBytes();
+            files = zip.length == 0 ? org.responsepolicy.ruleset.RuleFiles.read(dependencies.reloader().folder())
+                    : org.responsepolicy.ruleset.RuleFiles.fromZip(new java.io.ByteArrayInputStream(zip), 5_000, 64L * 1024 * 1024);
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "invalid_zip", "Invalid zip archive",
+                    "The body must be empty (replay the rules folder) or a zip of a rules folder: " + e.getMessage() + ".");
+        }
+        org.responsepolicy.ruleset.RuleSet candidate;
+        try {
+            candidate = org.responsepolicy.ruleset.RuleSetLoader.load(files);
+        } catch (org.responsepolicy.engine.RulesInvalidException e) {
+            throw new ApiException(422, "rules_rejected", "Rules rejected",
+                    "The candidate rules do not compile; fix them first (see ruleProblems).")
+                    .withRuleProblems(e.problems());
+        }
+        return org.responsepolicy.rulesadmin.Replay.run(
+                dependencies.decisions().evaluatedSince(from, brand, MAX_REPLAYED), candidate,
+                dependencies.plainEvaluator(), from.toString());
+    }
+
+    static final int MAX_REPLAYED = 20_000;
+
     /** Every version that was active, newest first; any of them can be activated again. */
     @GET
     @Path("/versions")

@@ -86,7 +86,7 @@ public final class App implements AutoCloseable {
             warmUp(plainEvaluator, rules);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
-                    reloader);
+                    reloader, plainEvaluator);
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();

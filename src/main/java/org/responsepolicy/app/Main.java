@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Tells a bank's social-care team what to do with each social-media mention.",
         subcommands = {Main.Serve.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
+                ReplayCommand.class,
                 QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -55,22 +56,8 @@ public final class Main implements Runnable {
                         + "${DEFAULT-VALUE}); POST /v1/rules/reload works either way.")
         boolean watchRules;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:RPS_DATA_DIR:-data}",
-                description = "Folder of the embedded H2 database (env RPS_DATA_DIR, default ${DEFAULT-VALUE}).")
-        Path dataDir;
-
-        @Option(names = "--db-url", defaultValue = "${env:RPS_DB_URL}",
-                description = "JDBC URL; jdbc:mariadb://host:3306/db selects MariaDB (env RPS_DB_URL; "
-                        + "default: embedded H2 in --data-dir).")
-        String dbUrl;
-
-        @Option(names = "--db-user", defaultValue = "${env:RPS_DB_USER}",
-                description = "Database user (env RPS_DB_USER).")
-        String dbUser;
-
-        @Option(names = "--db-password", defaultValue = "${env:RPS_DB_PASSWORD}",
-                description = "Database password (env RPS_DB_PASSWORD).")
-        String dbPassword;
+        @picocli.CommandLine.Mixin
+        DatabaseOptions db;
 
         @Override
         public Integer call() throws Exception {
@@ -78,9 +65,7 @@ public final class Main implements Runnable {
                 System.err.println("--port must be from 0 to 65535");
                 return 2;
             }
-            DatabaseConfig database = dbUrl == null || dbUrl.isBlank()
-                    ? DatabaseConfig.embedded(dataDir)
-                    : new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+            DatabaseConfig database = db.config();
             App app;
             try {
                 app = App.start(new ServerConfig(host, port, rules, database, watchRules));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import java.time.OffsetDateTime;
 import org.responsepolicy.analysis.Analysis;
+import org.responsepolicy.analysis.PersonalDataMatch;
 import org.responsepolicy.analysis.Sentiment;
 import org.responsepolicy.engine.RecommendedAction;
 import org.responsepolicy.engine.facts.Intent;
@@ -33,10 +35,32 @@ public final class Evaluator {
 
     /** @param firedRules told the name of every rule that fires, or null */
     public Decision evaluate(MentionInput mention, RuleSet rules, java.util.function.Consumer<String> firedRules) {
+        return evaluate(mention, rules, firedRules, null);
+    }
+
+    /**
+     * Re-evaluates a stored decision's masked text with another rule set, reusing the personal data found the
+     * first time (the masks hide it from detection now). Stores nothing.
+     */
+    public Decision reevaluate(Decision stored, String channel, String visibility, OffsetDateTime publishedAt,
+                               RuleSet rules) {
+        MentionInput again = new MentionInput(stored.mentionId(), stored.brand(), channel, visibility, stored.maskedText(),
+                stored.analysis().language(),
+                "caller".equals(stored.analysis().sentiment().source())
+                        ? new MentionInput.CallerSentiment(stored.analysis().sentiment().label(), stored.analysis().sentiment().score())
+                        : null,
+                null, publishedAt, null, null);
+        List<PersonalDataMatch> known = stored.analysis().personalData().stream()
+                .map(p -> new PersonalDataMatch(p.type(), p.maskedValue(), p.start(), p.end())).toList();
+        return evaluate(again, rules, null, known);
+    }
+
+    private Decision evaluate(MentionInput mention, RuleSet rules, java.util.function.Consumer<String> firedRules,
+                              List<PersonalDataMatch> knownPersonalData) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Sentiment callerSentiment = mention.sentiment() == null ? null
                 : Sentiment.fromCaller(mention.sentiment().label(), mention.sentiment().score());
-        Analysis analysis = rules.analyzer().analyze(mention.text(), mention.language(), callerSentiment);
+        Analysis analysis = rules.analyzer().analyze(mention.text(), mention.language(), callerSentiment, knownPersonalData);
 
         List<RecommendedAction> recommended = rules.engine().evaluate(
                 toFact(mention, analysis),

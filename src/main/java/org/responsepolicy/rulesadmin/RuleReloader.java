@@ -42,6 +42,10 @@ public final class RuleReloader {
         return versions.files(version).map(files -> activateIfSound(files, "rollback"));
     }
 
+    public Path folder() {
+        return folder;
+    }
+
     public RuleVersionLog versions() {
         return versions;
     }

@@ -54,6 +54,22 @@ final class HibernateDecisionLog implements DecisionLog {
     }
 
     @Override
+    public List<Stored> evaluatedSince(java.time.Instant from, String brandOrNull, int limit) {
+        return read(em -> {
+            var query = em.createQuery("from DecisionRecord d where d.evaluatedAt >= :from"
+                    + (brandOrNull == null ? "" : " and d.brand = :brand") + " order by d.evaluatedAt, d.decisionId",
+                    DecisionRecord.class).setParameter("from", from).setMaxResults(limit);
+            if (brandOrNull != null) {
+                query.setParameter("brand", brandOrNull);
+            }
+            return query.getResultStream()
+                    .map(r -> new Stored(toDecision(r), r.channel, r.visibility,
+                            r.publishedAt == null ? null : r.publishedAt.atOffset(java.time.ZoneOffset.UTC)))
+                    .toList();
+        });
+    }
+
+    @Override
     public void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException {
         DecisionRecord r = new DecisionRecord();
         r.decisionId = decision.decisionId();

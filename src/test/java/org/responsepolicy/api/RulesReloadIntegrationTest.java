@@ -214,4 +214,42 @@ class RulesReloadIntegrationTest {
                     .then().statusCode(400).body("code", equalTo("invalid_zip"));
         }
     }
+
+    @Test
+    void replaysStoredTrafficAgainstAnEditedFolderAndReportsTheDifferenceWithoutStoringAnything() throws Exception {
+        Path rules = TestServer.copyOfBundledRules(temp.resolve("rules"));
+        try (TestServer server = TestServer.withRules(rules, false)) {
+            for (String text : List.of("Can I refinance my mortgage with you?", "Thanks, great service!",
+                    "My card 4111 1111 1111 1111 was charged twice, terrible!", "Kredyt we frankach znowu droższy, skandal")) {
+                server.request().contentType(ContentType.JSON).body(mention(text)).post("/v1/mentions/evaluate")
+                        .then().statusCode(200);
+            }
+            String active = server.request().get("/v1/rules").then().extract().path("version");
+            int storedBefore = server.request().queryParam("brand", "acme-bank").queryParam("limit", 500)
+                    .get("/v1/decisions").then().extract().jsonPath().getList("decisions").size();
+
+            Path drl = rules.resolve("policies/escalate-regulated.drl");
+            Files.writeString(drl, Files.readString(drl).replace(
+                    ".queue(\"compliance\").priority(Priority.P2).dueWithinHours(4)",
+                    ".queue(\"compliance\").priority(Priority.P1).dueWithinHours(4)"));
+
+            io.restassured.path.json.JsonPath report = server.request().queryParam("since", "1h")
+                    .post("/v1/rules/replay").then().statusCode(200).extract().jsonPath();
+            assertEquals(4, report.getInt("mentions"));
+            assertEquals(2, report.getInt("changed"), report.prettify());
+            assertEquals(2, report.getInt("priorityChanges['ESCALATE P2 → P1']"), report.prettify());
+            assertEquals(Map.of(), report.getMap("removed"), "personal data found the first time still counts");
+            assertEquals(2, report.getList("examples").size());
+
+            server.request().get("/v1/rules").then().body("version", equalTo(active));
+            int storedAfter = server.request().queryParam("brand", "acme-bank").queryParam("limit", 500)
+                    .get("/v1/decisions").then().extract().jsonPath().getList("decisions").size();
+            assertEquals(storedBefore, storedAfter);
+
+            Files.writeString(drl, "rule broken");
+            server.request().post("/v1/rules/replay").then().statusCode(422).body("code", equalTo("rules_rejected"))
+                    .body("ruleProblems[0].file", equalTo("policies/escalate-regulated.drl"));
+            server.request().queryParam("since", "yesterday-ish").post("/v1/rules/replay").then().statusCode(400);
+        }
+    }
 }
