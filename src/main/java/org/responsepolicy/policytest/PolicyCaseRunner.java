@@ -51,7 +51,8 @@ public final class PolicyCaseRunner {
         return new PolicyCaseResult(c, check(c.expect(), d), summary(d), fired);
     }
 
-    private static List<String> check(PolicyCase.Expectation e, Decision d) {
+    /** What in the decision does not meet the expectation; empty when it does. Also used over HTTP by QA's tests. */
+    public static List<String> check(PolicyCase.Expectation e, Decision d) {
         List<String> failures = new ArrayList<>();
         Decision.AnalysisView a = d.analysis();
         if (e.language() != null && !e.language().equals(a.language())) {
@@ -109,7 +110,7 @@ public final class PolicyCaseRunner {
         return sb.toString();
     }
 
-    private static String summary(Decision d) {
+    public static String summary(Decision d) {
         Decision.AnalysisView a = d.analysis();
         return "language=" + a.language() + " sentiment=" + a.sentiment().label() + "(" + a.sentiment().score() + ")"
                 + " topics=" + a.topics().stream().map(Decision.TopicView::id).toList()
