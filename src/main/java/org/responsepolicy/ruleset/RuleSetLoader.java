@@ -61,7 +61,9 @@ public final class RuleSetLoader {
             }
         });
         Map<String, LanguageTemplates> templates = replyTemplates(files.under("templates/", ".yaml"), problems);
-        Map<String, String> drl = files.withExtension(".drl");
+        Map<String, String> drl = new java.util.TreeMap<>(files.withExtension(".drl"));
+        // Decision tables saved from a spreadsheet as CSV ("*.drl.csv") compile beside the DRL.
+        drl.putAll(files.withExtension(".drl.csv"));
         checkTemplateReferences(drl, templates, problems);
 
         PolicyEngine engine = null;

@@ -88,6 +88,21 @@ public final class Action {
         because(drools, evidence);
     }
 
+    /**
+     * Makes the action at least this urgent: a more urgent priority and a shorter deadline win, a looser one
+     * is ignored. For the response-time decision table; the calling rule becomes a reason.
+     */
+    public void tighten(Priority urgent, long withinMinutes, RuleContext drools, String... evidence) {
+        if (urgent.moreUrgentThan(priority)) {
+            priority = urgent;
+        }
+        Duration limit = Duration.ofMinutes(withinMinutes);
+        if (dueWithin == null || limit.compareTo(dueWithin) < 0) {
+            dueWithin = limit;
+        }
+        because(drools, evidence);
+    }
+
     public void setReplyTemplate(String templateId) {
         this.replyTemplate = templateId;
     }

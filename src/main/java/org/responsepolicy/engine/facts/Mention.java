@@ -32,6 +32,11 @@ public record Mention(
         return "public".equals(visibility);
     }
 
+    /** For reasons: who wrote it and where, e.g. {@code twitter, author with 12000 followers, verified}. */
+    public String reachEvidence() {
+        return channel + ", author with " + authorFollowers + " followers" + (authorVerified ? ", verified" : "");
+    }
+
     /** A human-readable line for reasons, e.g. {@code sentiment negative (-0.62, detected)}. */
     public String sentimentEvidence() {
         return String.format(java.util.Locale.ROOT, "sentiment %s (%.2f, %s)", sentiment, sentimentScore, sentimentSource);
