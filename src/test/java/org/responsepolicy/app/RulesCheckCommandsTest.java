@@ -63,4 +63,28 @@ class RulesCheckCommandsTest {
         assertTrue(r.output().matches("(?s).*policies/thank-advocates\\.drl:\\d+: .*"), r.output());
         assertEquals(0, run("validate", "--rules", "rules").exit());
     }
+
+    @Test
+    void replayCommandReportsWhatAChangedFolderWouldDoToStoredMentions() throws Exception {
+        Path rules = TestServer.copyOfBundledRules(temp.resolve("rules"));
+        Path data = temp.resolve("data");
+        try (App app = App.start(new ServerConfig("127.0.0.1", 0, rules,
+                org.responsepolicy.store.DatabaseConfig.embedded(data), false))) {
+            for (String text : new String[] {"Can I refinance my mortgage with you?", "Thanks, great service!"}) {
+                io.restassured.RestAssured.given().port(app.port()).contentType("application/json")
+                        .body(java.util.Map.of("id", java.util.UUID.randomUUID().toString(), "brand", "acme",
+                                "channel", "forum", "text", text))
+                        .post("/v1/mentions/evaluate").then().statusCode(200);
+            }
+        }
+        Path drl = rules.resolve("policies/escalate-regulated.drl");
+        Files.writeString(drl, Files.readString(drl).replace(
+                ".queue(\"compliance\").priority(Priority.P2).dueWithinHours(4)",
+                ".queue(\"compliance\").priority(Priority.P1).dueWithinHours(4)"));
+        Run r = run("replay", "--rules", rules.toString(), "--since", "1h", "--data-dir", data.toString());
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().contains("Replayed 2 mentions"), r.output());
+        assertTrue(r.output().contains("1 would change"), r.output());
+        assertTrue(r.output().contains("priority ESCALATE P2 → P1: 1"), r.output());
+    }
 }
