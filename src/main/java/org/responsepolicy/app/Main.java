@@ -46,9 +46,9 @@ public final class Main implements Runnable {
                 description = "Interface to listen on (env RPS_HOST, default ${DEFAULT-VALUE}).")
         String host;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
-                description = "Rules folder (env RPS_RULES, default ${DEFAULT-VALUE}).")
-        Path rules;
+        @picocli.CommandLine.Mixin
+
+        RulesFolderOption rulesFolder;
 
         @Option(names = "--watch-rules", negatable = true, defaultValue = "${env:RPS_WATCH_RULES:-true}",
                 fallbackValue = "true",
@@ -68,9 +68,9 @@ public final class Main implements Runnable {
             DatabaseConfig database = db.config();
             App app;
             try {
-                app = App.start(new ServerConfig(host, port, rules, database, watchRules));
+                app = App.start(new ServerConfig(host, port, rulesFolder.rules, database, watchRules));
             } catch (RulesInvalidException e) {
-                System.err.println("Not starting: the rules in " + rules.toAbsolutePath() + " have errors:");
+                System.err.println("Not starting: the rules in " + rulesFolder.rules.toAbsolutePath() + " have errors:");
                 for (RuleProblem p : e.problems()) {
                     System.err.println("  " + p);
                 }

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
                 + "exit 1 if any figure is below its target.")
 final class QualityCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
-            description = "Rules folder (default ${DEFAULT-VALUE}).")
-    Path rules;
+    @picocli.CommandLine.Mixin
+
+    RulesFolderOption rulesFolder;
 
     @Option(names = "--eval", paramLabel = "DIR", defaultValue = "src/test/resources/eval",
             description = "Folder of labelled <language>.yaml files (default ${DEFAULT-VALUE}).")
@@ -36,9 +36,9 @@ final class QualityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleSet ruleSet;
         try {
-            ruleSet = RuleSetLoader.load(rules);
+            ruleSet = RuleSetLoader.load(rulesFolder.rules);
         } catch (RulesInvalidException e) {
-            System.err.println("The rules in " + rules.toAbsolutePath() + " have errors:");
+            System.err.println("The rules in " + rulesFolder.rules.toAbsolutePath() + " have errors:");
             e.problems().stream().map(RuleProblem::toString).forEach(p -> System.err.println("  " + p));
             return 3;
         }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
                 + "change (actions added and removed, priority and approval changes, examples). Stores nothing.")
 final class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
-            description = "Candidate rules folder (default ${DEFAULT-VALUE}).")
-    Path rules;
+    @picocli.CommandLine.Mixin
+
+    RulesFolderOption rulesFolder;
 
     @Option(names = "--since", defaultValue = "7d",
             description = "How far back: 7d, 24h, 90m, P7D or an instant (default ${DEFAULT-VALUE}).")
@@ -38,7 +38,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleSet candidate;
         try {
-            candidate = RuleSetLoader.load(rules);
+            candidate = RuleSetLoader.load(rulesFolder.rules);
         } catch (RulesInvalidException e) {
             e.problems().forEach(p -> System.out.println(p));
             return 3;

@@ -28,13 +28,13 @@ final class RulesCheckCommands {
                     + "Exit 0 when it would be activated, 1 when not.")
     static final class Validate implements Callable<Integer> {
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
-                description = "Rules folder (default ${DEFAULT-VALUE}).")
-        Path rules;
+        @picocli.CommandLine.Mixin
+
+        RulesFolderOption rulesFolder;
 
         @Override
         public Integer call() throws Exception {
-            Candidate c = check(rules);
+            Candidate c = check(rulesFolder.rules);
             for (RuleProblem p : c.problems()) {
                 System.out.println(p);
             }
@@ -50,16 +50,16 @@ final class RulesCheckCommands {
                     + "Exit 0 when all pass, 1 when not.")
     static final class Test implements Callable<Integer> {
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:RPS_RULES:-rules}",
-                description = "Rules folder (default ${DEFAULT-VALUE}).")
-        Path rules;
+        @picocli.CommandLine.Mixin
+
+        RulesFolderOption rulesFolder;
 
         @Option(names = "--verbose", description = "Also list the passing cases.")
         boolean verbose;
 
         @Override
         public Integer call() throws Exception {
-            Candidate c = check(rules);
+            Candidate c = check(rulesFolder.rules);
             if (c.ruleSet() == null) {
                 c.problems().forEach(p -> System.out.println(p));
                 System.out.println("The rules do not compile; no test ran.");

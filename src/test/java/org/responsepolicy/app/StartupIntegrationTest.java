@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.responsepolicy.engine.RuleProblem;
 import org.responsepolicy.engine.RulesInvalidException;
 import org.responsepolicy.store.DatabaseConfig;
-import org.responsepolicy.support.BundledRules;
+import org.responsepolicy.support.TestServer;
 
 class StartupIntegrationTest {
 
@@ -22,17 +21,7 @@ class StartupIntegrationTest {
 
     @Test
     void refusesToStartWhenARuleDoesNotCompileAndSaysWhere() throws Exception {
-        Path rules = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(BundledRules.FOLDER)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = rules.resolve(BundledRules.FOLDER.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path rules = TestServer.copyOfBundledRules(temp.resolve("rules"));
         Files.writeString(rules.resolve("policies/thank-advocates.drl"),
                 Files.readString(rules.resolve("policies/thank-advocates.drl")).replace("sentiment == \"positive\"",
                         "sentiment = = \"positive\""));

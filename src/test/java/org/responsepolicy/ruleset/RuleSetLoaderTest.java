@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.responsepolicy.engine.RuleProblem;
@@ -21,17 +20,7 @@ class RuleSetLoaderTest {
     Path copy;
 
     private Path copyOfBundledRules() throws IOException {
-        try (Stream<Path> files = Files.walk(BundledRules.FOLDER)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(BundledRules.FOLDER.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return copy;
+        return org.responsepolicy.support.TestServer.copyOfBundledRules(copy);
     }
 
     @Test
