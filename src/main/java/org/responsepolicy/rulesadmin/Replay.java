@@ -39,8 +39,16 @@ public final class Replay {
                           List<String> before, List<String> after) {
     }
 
-    /** "7d", "24h", "90m", an ISO-8601 duration ("P7D") or an instant ("2026-11-16T00:00:00Z"). */
+    /**
+     * "7d", "24h", "90m", an ISO-8601 duration ("P7D") or an instant ("2026-11-16T00:00:00Z"); never earlier
+     * than 1970 (no decision is older, and databases disagree about older dates).
+     */
     public static java.time.Instant since(String value, java.time.Instant now) {
+        java.time.Instant from = parseSince(value, now);
+        return from.isBefore(java.time.Instant.EPOCH) ? java.time.Instant.EPOCH : from;
+    }
+
+    private static java.time.Instant parseSince(String value, java.time.Instant now) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([dhm])").matcher(value.strip());
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
