@@ -25,7 +25,7 @@ final class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path.endsWith("evaluate-batch") || path.endsWith("rules/validate") ? BATCH_LIMIT : SINGLE_LIMIT;
+        long limit = path.endsWith("evaluate-batch") || path.endsWith("rules/validate") || path.endsWith("rules/replay") ? BATCH_LIMIT : SINGLE_LIMIT;
         String declared = request.getHeaderString("Content-Length");
         if (declared != null) {
             try {

@@ -80,7 +80,9 @@ final class ExceptionMappers {
                         "This resource accepts " + e.getResponse().getAllowedMethods() + ".");
             } else if (e instanceof NotSupportedException) {
                 p = ProblemResponses.problem(415, "unsupported_media_type", "Unsupported media type",
-                        "Send the body as JSON with the header 'Content-Type: application/json'.");
+                        "This media type is not accepted here: send JSON ('Content-Type: application/json') to the "
+                                + "mention endpoints, a zip ('Content-Type: application/zip') to /v1/rules/validate "
+                                + "and /v1/rules/replay.");
             } else if (status >= 500) {
                 return new ForUnexpected().toResponse(e);
             } else {

@@ -85,6 +85,9 @@ public final class RulesResource {
             byte[] zip = body == null ? new byte[0] : body.readAllBytes();
             files = zip.length == 0 ? org.responsepolicy.ruleset.RuleFiles.read(dependencies.reloader().folder())
                     : org.responsepolicy.ruleset.RuleFiles.fromZip(new java.io.ByteArrayInputStream(zip), 5_000, 64L * 1024 * 1024);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            throw new ApiException(400, "invalid_zip", "No rules to replay",
+                    "The body is empty and the rules folder cannot be read (" + e.getMessage() + "): send a zip.");
         } catch (java.io.IOException e) {
             throw new ApiException(400, "invalid_zip", "Invalid zip archive",
                     "The body must be empty (replay the rules folder) or a zip of a rules folder: " + e.getMessage() + ".");
@@ -97,9 +100,16 @@ public final class RulesResource {
                     "The candidate rules do not compile; fix them first (see ruleProblems).")
                     .withRuleProblems(e.problems());
         }
-        return org.responsepolicy.rulesadmin.Replay.run(
-                dependencies.decisions().evaluatedSince(from, brand, MAX_REPLAYED), candidate,
-                dependencies.plainEvaluator(), from.toString());
+        var stored = dependencies.decisions().evaluatedSince(from, brand, MAX_REPLAYED + 1);
+        try {
+            return org.responsepolicy.rulesadmin.Replay.run(stored.subList(0, Math.min(stored.size(), MAX_REPLAYED)),
+                    candidate, dependencies.plainEvaluator(), from.toString(), stored.size() > MAX_REPLAYED);
+        } catch (IllegalStateException e) {
+            throw new ApiException(422, "rules_rejected", "Rules rejected",
+                    "The candidate rules fail while evaluating stored mentions: " + e.getMessage() + ".")
+                    .withRuleProblems(java.util.List.of(new org.responsepolicy.engine.RuleProblem("policies/", 0,
+                            e.getMessage())));
+        }
     }
 
     static final int MAX_REPLAYED = 20_000;

@@ -82,6 +82,7 @@ public final class App implements AutoCloseable {
             RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock,
                     database.ruleVersionLog(json));
             reloader.versions().recordActivation(files, "startup", clock.instant());
+            reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
             warmUp(plainEvaluator, rules);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);

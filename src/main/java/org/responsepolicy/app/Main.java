@@ -22,7 +22,12 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exit = new CommandLine(new Main()).execute(args);
+        int exit = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 2;
+                })
+                .execute(args);
         if (exit != 0) {
             System.exit(exit);
         }

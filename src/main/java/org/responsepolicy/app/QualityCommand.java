@@ -42,8 +42,13 @@ final class QualityCommand implements Callable<Integer> {
             e.problems().stream().map(RuleProblem::toString).forEach(p -> System.err.println("  " + p));
             return 3;
         }
+        var sets = QualityEvaluation.readSets(eval);
+        if (sets.isEmpty()) {
+            System.err.println("error: no labelled <language>.yaml files in " + eval.toAbsolutePath());
+            return 2;
+        }
         List<LanguageReport> reports = new QualityEvaluation(new Evaluator(Clock.systemUTC(), () -> "quality"))
-                .run(QualityEvaluation.readSets(eval), ruleSet);
+                .run(sets, ruleSet);
         System.out.println(QualityTable.render(reports));
         if (mistakes) {
             reports.forEach(r -> r.mistakes().forEach(m -> System.out.println("  " + m)));

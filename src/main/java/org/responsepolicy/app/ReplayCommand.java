@@ -34,6 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    static final int MAX_REPLAYED = 1_000_000;
+
     @Override
     public Integer call() throws Exception {
         RuleSet candidate;
@@ -44,11 +46,16 @@ final class ReplayCommand implements Callable<Integer> {
             return 3;
         }
         Instant from = Replay.since(since, Instant.now());
+        if ((db.dbUrl == null || db.dbUrl.isBlank()) && !java.nio.file.Files.isDirectory(db.dataDir)) {
+            System.err.println("error: no database in " + db.dataDir.toAbsolutePath() + " (check --data-dir or --db-url)");
+            return 2;
+        }
         try (Database database = Database.open(db.config())) {
-            Replay.Report r = Replay.run(database.decisionLog(Json.newMapper()).evaluatedSince(from, brand, 1_000_000),
-                    candidate, new Evaluator(Clock.systemUTC(), () -> "replay"), from.toString());
-            System.out.printf("Replayed %d mentions since %s with rules %s: %d would change.%n", r.mentions(), r.since(),
-                    r.candidateVersion(), r.changed());
+            var stored = database.decisionLog(Json.newMapper()).evaluatedSince(from, brand, MAX_REPLAYED + 1);
+            Replay.Report r = Replay.run(stored.subList(0, Math.min(stored.size(), MAX_REPLAYED)), candidate,
+                    new Evaluator(Clock.systemUTC(), () -> "replay"), from.toString(), stored.size() > MAX_REPLAYED);
+            System.out.printf("Replayed %d mentions since %s with rules %s: %d would change.%s%n", r.mentions(), r.since(),
+                    r.candidateVersion(), r.changed(), r.truncated() ? " (only the newest; more were stored)" : "");
             r.added().forEach((type, n) -> System.out.printf("  + %-20s %d%n", type, n));
             r.removed().forEach((type, n) -> System.out.printf("  - %-20s %d%n", type, n));
             r.priorityChanges().forEach((change, n) -> System.out.printf("  priority %s: %d%n", change, n));

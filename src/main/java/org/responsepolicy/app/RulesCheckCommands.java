@@ -65,6 +65,11 @@ final class RulesCheckCommands {
                 System.out.println("The rules do not compile; no test ran.");
                 return 1;
             }
+            if (c.testsRun() == 0 && !c.problems().isEmpty()) {
+                c.problems().forEach(p -> System.out.println(p));
+                System.out.println("The policy tests could not be read; none ran.");
+                return 1;
+            }
             for (PolicyCaseResult r : c.results()) {
                 if (verbose || !r.passed()) {
                     System.out.println(r);

@@ -17,11 +17,12 @@ public interface DecisionLog {
     /** Newest first. */
     List<Decision> findByBrand(String brand, int limit);
 
-    /** Decisions made since a time (optionally for one brand), oldest first, with what replay needs. */
+    /** Decisions made since a time (optionally for one brand), newest first, with what replay needs. */
     List<Stored> evaluatedSince(java.time.Instant from, String brandOrNull, int limit);
 
-    /** A stored decision with the mention details kept beside it. */
-    record Stored(Decision decision, String channel, String visibility, java.time.OffsetDateTime publishedAt) {
+    /** A stored decision with the mention details kept beside it (reach: null for decisions stored before it was kept). */
+    record Stored(Decision decision, String channel, String visibility, java.time.OffsetDateTime publishedAt,
+                  Long authorFollowers, Boolean authorVerified) {
     }
 
     /**

@@ -43,13 +43,15 @@ public final class Evaluator {
      * first time (the masks hide it from detection now). Stores nothing.
      */
     public Decision reevaluate(Decision stored, String channel, String visibility, OffsetDateTime publishedAt,
-                               RuleSet rules) {
+                               Long authorFollowers, Boolean authorVerified, RuleSet rules) {
         MentionInput again = new MentionInput(stored.mentionId(), stored.brand(), channel, visibility, stored.maskedText(),
                 stored.analysis().language(),
                 "caller".equals(stored.analysis().sentiment().source())
                         ? new MentionInput.CallerSentiment(stored.analysis().sentiment().label(), stored.analysis().sentiment().score())
                         : null,
-                null, publishedAt, null, null);
+                authorFollowers == null && authorVerified == null ? null
+                        : new MentionInput.Author(null, null, null, authorFollowers, authorVerified),
+                publishedAt, null, null);
         List<PersonalDataMatch> known = stored.analysis().personalData().stream()
                 .map(p -> new PersonalDataMatch(p.type(), p.maskedValue(), p.start(), p.end())).toList();
         return evaluate(again, rules, null, known);

@@ -33,7 +33,14 @@ public record Candidate(String version, RuleSet ruleSet, List<RuleProblem> probl
             return new Candidate(files.version(), null, e.problems(), 0, 0, List.of(), null);
         }
         try {
-            List<PolicyCaseResult> results = tests.run(PolicyCases.read(files), candidate);
+            List<PolicyCaseResult> results;
+            try {
+                results = tests.run(PolicyCases.read(files), candidate);
+            } catch (RuntimeException e) {
+                // A rule that loops or throws while the tests run: the candidate cannot serve either.
+                return new Candidate(files.version(), null, List.of(new RuleProblem("policies/", 0,
+                        "the rules fail while evaluating the policy tests: " + e.getMessage())), 0, 0, List.of(), null);
+            }
             List<PolicyCaseResult> failed = results.stream().filter(r -> !r.passed()).toList();
             return new Candidate(files.version(), candidate, ReloadOutcome.asProblems(failed), results.size(),
                     failed.size(), results, Coverage.of(candidate.engine().rules(), results));

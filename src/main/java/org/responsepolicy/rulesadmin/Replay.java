@@ -28,8 +28,9 @@ public final class Replay {
      * @param priorityChanges  e.g. "RESPOND_PUBLICLY P2 → P1"
      * @param approvalChanges  e.g. "RESPOND_PUBLICLY now needs approval"
      * @param examples         up to 20 changed decisions, before and after
+     * @param truncated        more mentions than the limit were stored in the period: the newest were replayed
      */
-    public record Report(String candidateVersion, String since, int mentions, int changed,
+    public record Report(String candidateVersion, String since, int mentions, boolean truncated, int changed,
                          Map<String, Integer> added, Map<String, Integer> removed, Map<String, Integer> priorityChanges,
                          Map<String, Integer> approvalChanges, List<Example> examples) {
     }
@@ -45,6 +46,9 @@ public final class Replay {
      */
     public static java.time.Instant since(String value, java.time.Instant now) {
         java.time.Instant from = parseSince(value, now);
+        if (from.isAfter(now)) {
+            throw new IllegalArgumentException("'since' must be in the past");
+        }
         return from.isBefore(java.time.Instant.EPOCH) ? java.time.Instant.EPOCH : from;
     }
 
@@ -65,7 +69,8 @@ public final class Replay {
         }
     }
 
-    public static Report run(List<DecisionLog.Stored> stored, RuleSet candidate, Evaluator evaluator, String since) {
+    public static Report run(List<DecisionLog.Stored> stored, RuleSet candidate, Evaluator evaluator, String since,
+                             boolean truncated) {
         Map<String, Integer> added = new TreeMap<>();
         Map<String, Integer> removed = new TreeMap<>();
         Map<String, Integer> priorities = new TreeMap<>();
@@ -74,7 +79,8 @@ public final class Replay {
         int changed = 0;
         for (DecisionLog.Stored s : stored) {
             Decision before = s.decision();
-            Decision after = evaluator.reevaluate(before, s.channel(), s.visibility(), s.publishedAt(), candidate);
+            Decision after = evaluator.reevaluate(before, s.channel(), s.visibility(), s.publishedAt(),
+                    s.authorFollowers(), s.authorVerified(), candidate);
             Map<String, Decision.ActionView> was = byKey(before.actions());
             Map<String, Decision.ActionView> now = byKey(after.actions());
             boolean differs = false;
@@ -110,7 +116,8 @@ public final class Replay {
                 }
             }
         }
-        return new Report(candidate.version(), since, stored.size(), changed, added, removed, priorities, approvals, examples);
+        return new Report(candidate.version(), since, stored.size(), truncated, changed, added, removed, priorities,
+                approvals, examples);
     }
 
     /** An action is the same action when its type and queue are (ESCALATE to compliance ≠ ESCALATE to fraud). */

@@ -59,7 +59,21 @@ public final class RuleReloader {
             return record(rejected(trigger, null, List.of(new RuleProblem("", 0, "cannot read " + folder + ": "
                     + e.getMessage())), 0, 0));
         }
+        // A file event that did not change the rules (an editor's swap file, a touch) must not undo a rollback.
+        if ("file-change".equals(trigger) && files.version().equals(lastFolderVersion)) {
+            return record(new ReloadOutcome("unchanged", trigger, clock.instant(), files.version(),
+                    active.get().version(), List.of(), 0, 0));
+        }
+        lastFolderVersion = files.version();
         return activateIfSound(files, trigger);
+    }
+
+    /** The folder's content when it was last read for a reload (or at start-up). */
+    private String lastFolderVersion;
+
+    /** Remembers the folder's content at start-up, so only a real change on disk reloads. */
+    public synchronized void folderReadAtStartup(String version) {
+        lastFolderVersion = version;
     }
 
     /** Checks a candidate and activates it if sound; used by reload and by rollback to a stored version. */

@@ -48,7 +48,7 @@ public final class RulesWatcher implements AutoCloseable {
     }
 
     private void registerAll(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
+        try (Stream<Path> dirs = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
                 dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
@@ -68,7 +68,7 @@ public final class RulesWatcher implements AutoCloseable {
             key.reset();
             try {
                 registerAll(folder); // new subfolders (a language's tests) are watched too
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) { // a folder may vanish while it is being walked
                 LOG.warn("Cannot watch new folders under {}: {}", folder, e.getMessage());
             }
             schedule();

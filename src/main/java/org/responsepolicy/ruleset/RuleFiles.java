@@ -32,7 +32,7 @@ public record RuleFiles(SortedMap<String, byte[]> files) {
             throw new IOException("rules folder not found: " + folder.toAbsolutePath());
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 if (!isIgnored(rel)) {
@@ -105,7 +105,9 @@ public record RuleFiles(SortedMap<String, byte[]> files) {
     /** Editor backups and hidden files are not part of the rule set. */
     private static boolean isIgnored(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".bak");
+        // Hidden folders too (.git, .idea): version control must not change the rule set's version.
+        return rel.startsWith(".") || rel.contains("/.") || name.endsWith("~") || name.endsWith(".swp")
+                || name.endsWith(".bak");
     }
 
     /** Text files with the given extension, keyed by relative path. */

@@ -53,6 +53,12 @@ class DecisionRecord {
     @Column(name = "evaluated_at", nullable = false)
     Instant evaluatedAt;
 
+    @Column(name = "author_followers")
+    Long authorFollowers;
+
+    @Column(name = "author_verified")
+    Boolean authorVerified;
+
     @Lob
     @Column(name = "masked_text", nullable = false, length = LARGE_TEXT)
     String maskedText;

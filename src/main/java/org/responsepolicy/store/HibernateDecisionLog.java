@@ -57,14 +57,15 @@ final class HibernateDecisionLog implements DecisionLog {
     public List<Stored> evaluatedSince(java.time.Instant from, String brandOrNull, int limit) {
         return read(em -> {
             var query = em.createQuery("from DecisionRecord d where d.evaluatedAt >= :from"
-                    + (brandOrNull == null ? "" : " and d.brand = :brand") + " order by d.evaluatedAt, d.decisionId",
+                    + (brandOrNull == null ? "" : " and d.brand = :brand") + " order by d.evaluatedAt desc, d.decisionId",
                     DecisionRecord.class).setParameter("from", from).setMaxResults(limit);
             if (brandOrNull != null) {
                 query.setParameter("brand", brandOrNull);
             }
             return query.getResultStream()
                     .map(r -> new Stored(toDecision(r), r.channel, r.visibility,
-                            r.publishedAt == null ? null : r.publishedAt.atOffset(java.time.ZoneOffset.UTC)))
+                            r.publishedAt == null ? null : r.publishedAt.atOffset(java.time.ZoneOffset.UTC),
+                            r.authorFollowers, r.authorVerified))
                     .toList();
         });
     }
@@ -84,6 +85,8 @@ final class HibernateDecisionLog implements DecisionLog {
         r.publishedAt = mention.publishedAt() == null ? null : mention.publishedAt().toInstant();
         r.evaluatedAt = decision.evaluatedAt();
         r.maskedText = decision.maskedText();
+        r.authorFollowers = mention.author() == null ? null : mention.author().followers();
+        r.authorVerified = mention.author() == null ? null : mention.author().verified();
         r.decisionJson = toJson(decision);
         EntityManager em = entityManagers.createEntityManager();
         try {

@@ -59,10 +59,11 @@ final class HibernateRuleVersionLog implements RuleVersionLog {
     public List<StoredVersion> list() {
         EntityManager em = entityManagers.createEntityManager();
         try {
-            return em.createQuery("from RuleSetVersionRecord r order by r.lastActivatedAt desc", RuleSetVersionRecord.class)
-                    .getResultList().stream()
-                    .map(r -> new StoredVersion(r.version, r.fileCount, r.firstActivatedAt, r.lastActivatedAt, r.lastTrigger))
-                    .toList();
+            // Only the listing columns: a version's files can be large.
+            return em.createQuery("select new org.responsepolicy.rulesadmin.RuleVersionLog$StoredVersion(r.version, "
+                            + "r.fileCount, r.firstActivatedAt, r.lastActivatedAt, r.lastTrigger) from RuleSetVersionRecord r "
+                            + "order by r.lastActivatedAt desc", StoredVersion.class)
+                    .getResultList();
         } finally {
             em.close();
         }

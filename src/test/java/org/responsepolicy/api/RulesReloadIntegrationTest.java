@@ -224,6 +224,11 @@ class RulesReloadIntegrationTest {
                 server.request().contentType(ContentType.JSON).body(mention(text)).post("/v1/mentions/evaluate")
                         .then().statusCode(200);
             }
+            // an influencer's complaint: its P1 comes from the author's reach, which replay must still know
+            server.request().contentType(ContentType.JSON)
+                    .body(Map.of("id", "reload-" + UUID.randomUUID(), "brand", "acme-bank", "channel", "facebook",
+                            "text", "Terrible bank, awful service, I am furious!", "author", Map.of("followers", 500000)))
+                    .post("/v1/mentions/evaluate").then().statusCode(200);
             String active = server.request().get("/v1/rules").then().extract().path("version");
             int storedBefore = server.request().queryParam("brand", "acme-bank").queryParam("limit", 500)
                     .get("/v1/decisions").then().extract().jsonPath().getList("decisions").size();
@@ -235,7 +240,8 @@ class RulesReloadIntegrationTest {
 
             io.restassured.path.json.JsonPath report = server.request().queryParam("since", "1h")
                     .post("/v1/rules/replay").then().statusCode(200).extract().jsonPath();
-            assertEquals(4, report.getInt("mentions"));
+            assertEquals(5, report.getInt("mentions"));
+            assertEquals(false, report.getBoolean("truncated"));
             assertEquals(2, report.getInt("changed"), report.prettify());
             assertEquals(2, report.getInt("priorityChanges['ESCALATE P2 → P1']"), report.prettify());
             assertEquals(Map.of(), report.getMap("removed"), "personal data found the first time still counts");

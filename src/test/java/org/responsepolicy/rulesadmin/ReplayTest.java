@@ -25,7 +25,10 @@ class ReplayTest {
     }
 
     @Test
-    void refusesWhatItCannotRead() {
+    void refusesWhatItCannotReadAndTheFuture() {
         assertThrows(RuntimeException.class, () -> Replay.since("last week", NOW));
+        assertThrows(RuntimeException.class, () -> Replay.since("-1d", NOW));
+        assertThrows(RuntimeException.class, () -> Replay.since("P-1D", NOW));
+        assertThrows(RuntimeException.class, () -> Replay.since("2027-01-01T00:00:00Z", NOW));
     }
 }

@@ -42,6 +42,38 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void hiddenFoldersSuchAsGitAreNotPartOfTheRuleSet() throws Exception {
+        Path folder = copyOfBundledRules();
+        String before = RuleFiles.read(folder).version();
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git/HEAD"), "ref: refs/heads/main");
+        Files.createDirectories(folder.resolve("tests/.idea"));
+        Files.writeString(folder.resolve("tests/.idea/workspace.xml"), "<x/>");
+        assertEquals(before, RuleFiles.read(folder).version());
+    }
+
+    @Test
+    void aRuleThatLoopsIsACandidateProblemNotAnError() throws Exception {
+        Path folder = copyOfBundledRules();
+        Files.writeString(folder.resolve("policies/zz-loop.drl"), """
+                package policies;
+                import org.responsepolicy.engine.facts.*;
+                rule "Loops"
+                    @policy("x") @description("every action asks for another one")
+                when
+                    Action( )
+                then
+                    insert( Action.recommend(ActionType.THANK).because(drools) );
+                end
+                """);
+        var candidate = org.responsepolicy.rulesadmin.Candidate.check(RuleFiles.read(folder),
+                new org.responsepolicy.policytest.PolicyCaseRunner(new org.responsepolicy.evaluation.Evaluator(
+                        java.time.Clock.systemUTC(), () -> "t"), org.responsepolicy.app.Json.newMapper()));
+        assertTrue(!candidate.valid() && candidate.problems().get(0).message().contains("loop"),
+                candidate.problems().toString());
+    }
+
+    @Test
     void reportsDrlSyntaxErrorWithFileAndLine() throws Exception {
         Path folder = copyOfBundledRules();
         Files.writeString(folder.resolve("policies/broken.drl"), """
