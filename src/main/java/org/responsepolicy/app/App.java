@@ -68,7 +68,8 @@ public final class App implements AutoCloseable {
         PolicyCaseRunner policyTests = new PolicyCaseRunner(plainEvaluator, json);
         RuleFiles files = RuleFiles.read(config.rules());
         RuleSet initial = RuleSetLoader.load(files);
-        // The same gate as a reload: a rule set whose own policy tests fail does not serve.
+        // The same gate as a reload: a rule set whose own policy tests fail does not serve. Running every
+        // case also loads the language models and dictionaries and warms Drools before the first customer.
         List<PolicyCaseResult> failed = policyTests.run(PolicyCases.read(files), initial).stream()
                 .filter(r -> !r.passed()).toList();
         if (!failed.isEmpty()) {
@@ -84,7 +85,6 @@ public final class App implements AutoCloseable {
             reloader.versions().recordActivation(files, "startup", clock.instant());
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
-            warmUp(plainEvaluator, rules);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
                     reloader, plainEvaluator);
@@ -105,27 +105,6 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
-    }
-
-    /**
-     * The language models and dictionaries load on first use and Drools compiles its rules lazily; running a
-     * few mentions through before listening keeps that second or two out of the first customer's request.
-     * Nothing is stored.
-     */
-    private static void warmUp(Evaluator evaluator, ActiveRuleSet rules) {
-        long started = System.nanoTime();
-        String[] samples = {
-            "Terrible service, my card 4111 1111 1111 1111 is blocked again!",
-            "Dziękuję za szybką pomoc, polecam! Czy mogę spłacić kredyt we frankach?",
-            "Дякую за допомогу, але переказ досі не прийшов.",
-            "Спасибо, но перевод до сих пор не пришёл, мошенники звонили.",
-            "Köszönöm a segítséget, de a hitelem törlesztője megint nőtt.",
-            "Ich warte seit drei Tagen auf meine Überweisung."};
-        for (int i = 0; i < samples.length; i++) {
-            evaluator.evaluate(new org.responsepolicy.evaluation.MentionInput("warm-up-" + i, "warm-up", "twitter",
-                    "public", samples[i], null, null, null, null, null, null), rules.get());
-        }
-        LOG.info("Warmed up analysis and policies in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public int port() {
