@@ -205,9 +205,7 @@ final class PersonalDataDetector {
                     int end = pm.end() + window[0];
                     foundHere = true;
                     if (!PERSONAL_PHONE_TYPES.contains(phones.getNumberType(pm.number()))
-                            || isPartOfSlashedCode(text, start, pm.rawString())
-                            || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
-                            || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+                            || notAPhoneHere(text, start, end, pm.rawString())) {
                         continue;
                     }
                     String raw = pm.rawString();
@@ -238,9 +236,7 @@ final class PersonalDataDetector {
                 int start = pm.start() + window[0];
                 int end = pm.end() + window[0];
                 String raw = pm.rawString();
-                if (raw.replaceAll("\\D", "").length() < 9 || isPartOfSlashedCode(text, start, raw)
-                        || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
-                        || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+                if (raw.replaceAll("\\D", "").length() < 9 || notAPhoneHere(text, start, end, raw)) {
                     continue;
                 }
                 if (add(found, new PersonalDataMatch(PHONE, mask(raw, raw.startsWith("+") ? 3 : 0, 3), start, end))) {
@@ -309,6 +305,13 @@ final class PersonalDataDetector {
      * "910/4521/23", "KH/2019/004512", "0.0.3512774019.1": case, contract and receipt codes, not phones
      * ("06/30 123 4567" is one: a single slash inside the number).
      */
+    /** Where the digits stand says they are a code, an amount or a reference, whatever libphonenumber thinks. */
+    private static boolean notAPhoneHere(String text, int start, int end, String raw) {
+        return isPartOfSlashedCode(text, start, raw)
+                || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                || REFERENCE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
     private static boolean isPartOfSlashedCode(String text, int start, String raw) {
         int end = start + raw.length();
         boolean glue = start > 0 && (text.charAt(start - 1) == '/' || text.charAt(start - 1) == '.' && start > 1

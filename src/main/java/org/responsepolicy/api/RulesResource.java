@@ -100,10 +100,9 @@ public final class RulesResource {
                     "The candidate rules do not compile; fix them first (see ruleProblems).")
                     .withRuleProblems(e.problems());
         }
-        var stored = dependencies.decisions().evaluatedSince(from, brand, MAX_REPLAYED + 1);
         try {
-            return org.responsepolicy.rulesadmin.Replay.run(stored.subList(0, Math.min(stored.size(), MAX_REPLAYED)),
-                    candidate, dependencies.plainEvaluator(), from.toString(), stored.size() > MAX_REPLAYED);
+            return org.responsepolicy.rulesadmin.Replay.run(dependencies.decisions(), from, brand, MAX_REPLAYED,
+                    candidate, dependencies.plainEvaluator());
         } catch (IllegalStateException e) {
             throw new ApiException(422, "rules_rejected", "Rules rejected",
                     "The candidate rules fail while evaluating stored mentions: " + e.getMessage() + ".")

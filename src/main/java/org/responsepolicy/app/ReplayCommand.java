@@ -51,9 +51,8 @@ final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         try (Database database = Database.open(db.config())) {
-            var stored = database.decisionLog(Json.newMapper()).evaluatedSince(from, brand, MAX_REPLAYED + 1);
-            Replay.Report r = Replay.run(stored.subList(0, Math.min(stored.size(), MAX_REPLAYED)), candidate,
-                    new Evaluator(Clock.systemUTC(), () -> "replay"), from.toString(), stored.size() > MAX_REPLAYED);
+            Replay.Report r = Replay.run(database.decisionLog(Json.newMapper()), from, brand, MAX_REPLAYED, candidate,
+                    new Evaluator(Clock.systemUTC(), () -> "replay"));
             System.out.printf("Replayed %d mentions since %s with rules %s: %d would change.%s%n", r.mentions(), r.since(),
                     r.candidateVersion(), r.changed(), r.truncated() ? " (only the newest; more were stored)" : "");
             r.added().forEach((type, n) -> System.out.printf("  + %-20s %d%n", type, n));

@@ -69,8 +69,16 @@ public final class Replay {
         }
     }
 
-    public static Report run(List<DecisionLog.Stored> stored, RuleSet candidate, Evaluator evaluator, String since,
-                             boolean truncated) {
+    /** Replays the newest {@code max} decisions stored since {@code from}, saying whether there were more. */
+    public static Report run(DecisionLog log, java.time.Instant from, String brandOrNull, int max, RuleSet candidate,
+                             Evaluator evaluator) {
+        List<DecisionLog.Stored> stored = log.evaluatedSince(from, brandOrNull, max + 1);
+        return run(stored.subList(0, Math.min(stored.size(), max)), candidate, evaluator, from.toString(),
+                stored.size() > max);
+    }
+
+    static Report run(List<DecisionLog.Stored> stored, RuleSet candidate, Evaluator evaluator, String since,
+                      boolean truncated) {
         Map<String, Integer> added = new TreeMap<>();
         Map<String, Integer> removed = new TreeMap<>();
         Map<String, Integer> priorities = new TreeMap<>();

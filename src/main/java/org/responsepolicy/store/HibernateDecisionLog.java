@@ -88,21 +88,13 @@ final class HibernateDecisionLog implements DecisionLog {
         r.authorFollowers = mention.author() == null ? null : mention.author().followers();
         r.authorVerified = mention.author() == null ? null : mention.author().verified();
         r.decisionJson = toJson(decision);
-        EntityManager em = entityManagers.createEntityManager();
         try {
-            em.getTransaction().begin();
-            em.persist(r);
-            em.getTransaction().commit();
+            Work.inTransaction(entityManagers, em -> em.persist(r));
         } catch (PersistenceException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
             if (isDuplicate(e)) {
                 throw new AlreadyRecordedException(e);
             }
             throw e;
-        } finally {
-            em.close();
         }
     }
 
@@ -120,12 +112,7 @@ final class HibernateDecisionLog implements DecisionLog {
     }
 
     private <T> T read(Function<EntityManager, T> query) {
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
-        }
+        return Work.read(entityManagers, query);
     }
 
     private String toJson(Decision decision) {

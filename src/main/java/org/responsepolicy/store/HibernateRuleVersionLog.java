@@ -3,7 +3,6 @@ package org.responsepolicy.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,9 +26,7 @@ final class HibernateRuleVersionLog implements RuleVersionLog {
 
     @Override
     public synchronized void recordActivation(RuleFiles files, String trigger, Instant at) {
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        Work.inTransaction(entityManagers, em -> {
             RuleSetVersionRecord r = em.find(RuleSetVersionRecord.class, files.version());
             if (r == null) {
                 r = new RuleSetVersionRecord();
@@ -44,39 +41,22 @@ final class HibernateRuleVersionLog implements RuleVersionLog {
                 r.lastActivatedAt = at;
                 r.lastTrigger = trigger;
             }
-            em.getTransaction().commit();
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
+        });
     }
 
     @Override
     public List<StoredVersion> list() {
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            // Only the listing columns: a version's files can be large.
-            return em.createQuery("select new org.responsepolicy.rulesadmin.RuleVersionLog$StoredVersion(r.version, "
-                            + "r.fileCount, r.firstActivatedAt, r.lastActivatedAt, r.lastTrigger) from RuleSetVersionRecord r "
-                            + "order by r.lastActivatedAt desc", StoredVersion.class)
-                    .getResultList();
-        } finally {
-            em.close();
-        }
+        // Only the listing columns: a version's files can be large.
+        return Work.read(entityManagers, em -> em.createQuery("select new org.responsepolicy.rulesadmin.RuleVersionLog$StoredVersion("
+                        + "r.version, r.fileCount, r.firstActivatedAt, r.lastActivatedAt, r.lastTrigger) "
+                        + "from RuleSetVersionRecord r order by r.lastActivatedAt desc", StoredVersion.class)
+                .getResultList());
     }
 
     @Override
     public Optional<RuleFiles> files(String version) {
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            return Optional.ofNullable(em.find(RuleSetVersionRecord.class, version)).map(r -> fromJson(r.filesJson));
-        } finally {
-            em.close();
-        }
+        return Work.read(entityManagers,
+                em -> Optional.ofNullable(em.find(RuleSetVersionRecord.class, version)).map(r -> fromJson(r.filesJson)));
     }
 
     private String toJson(RuleFiles files) {
