@@ -17,6 +17,7 @@ public final class ApiApplication {
         ResourceConfig config = new ResourceConfig();
         config.register(MentionsResource.class);
         config.register(DecisionsResource.class);
+        config.register(IncidentsResource.class);
         config.register(HealthResource.class);
         config.register(OpenApiResource.class);
         config.register(RulesResource.class);

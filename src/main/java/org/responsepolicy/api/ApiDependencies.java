@@ -12,8 +12,11 @@ import org.responsepolicy.rulesadmin.RuleReloader;
  * @param storeReachable whether the decision store answers, for {@code /health}
  * @param reloader       checks and activates rule changes
  * @param plainEvaluator evaluates without storing (replay)
+ * @param incidents      what crisis detection opened
+ * @param clock          the server's time (incidents close after their quiet period by it)
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
                               BooleanSupplier storeReachable, RuleReloader reloader,
-                              org.responsepolicy.evaluation.Evaluator plainEvaluator) {
+                              org.responsepolicy.evaluation.Evaluator plainEvaluator,
+                              org.responsepolicy.evaluation.IncidentLog incidents, java.time.Clock clock) {
 }

@@ -48,7 +48,7 @@ public final class DecisionsResource {
         return new DecisionList(decisions.findByBrand(brand, parseLimit(limit)));
     }
 
-    private static int parseLimit(String limit) {
+    static int parseLimit(String limit) {
         if (limit == null || limit.isEmpty()) {
             return DEFAULT_LIMIT;
         }

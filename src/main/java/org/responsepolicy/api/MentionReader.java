@@ -17,8 +17,7 @@ import org.responsepolicy.evaluation.MentionInput;
 final class MentionReader {
 
     static final int MAX_TEXT_CHARACTERS = 20_000;
-    static final List<String> CHANNELS = List.of("twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin",
-            "forum", "review", "other");
+    static final List<String> CHANNELS = org.responsepolicy.engine.facts.Mention.CHANNELS;
     static final List<String> VISIBILITIES = List.of("public", "private");
     static final List<String> SENTIMENT_LABELS = List.of("negative", "neutral", "positive");
 

@@ -65,7 +65,7 @@ public final class App implements AutoCloseable {
         long started = System.nanoTime();
         ObjectMapper json = Json.newMapper();
         Evaluator plainEvaluator = new Evaluator(clock, decisionIds);
-        PolicyCaseRunner policyTests = new PolicyCaseRunner(plainEvaluator, json);
+        PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
         RuleFiles files = RuleFiles.read(config.rules());
         RuleSet initial = RuleSetLoader.load(files);
         // The same gate as a reload: a rule set whose own policy tests fail does not serve. Running every
@@ -85,9 +85,10 @@ public final class App implements AutoCloseable {
             reloader.versions().recordActivation(files, "startup", clock.instant());
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
-            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules);
+            Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString());
+            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
-                    reloader, plainEvaluator);
+                    reloader, plainEvaluator, history.incidents(), clock);
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();

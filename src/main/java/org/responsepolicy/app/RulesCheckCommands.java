@@ -19,7 +19,7 @@ final class RulesCheckCommands {
     }
 
     static Candidate check(Path rules) throws java.io.IOException {
-        PolicyCaseRunner runner = new PolicyCaseRunner(new Evaluator(Clock.systemUTC(), () -> "check"), Json.newMapper());
+        PolicyCaseRunner runner = new PolicyCaseRunner(Json.newMapper());
         return Candidate.check(RuleFiles.read(rules), runner);
     }
 

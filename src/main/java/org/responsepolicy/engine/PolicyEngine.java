@@ -46,6 +46,17 @@ public final class PolicyEngine {
     public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
                                             Collection<PersonalData> personalData,
                                             java.util.function.Consumer<String> firedRules) {
+        return evaluate(mention, topics, intents, personalData, List.of(), firedRules);
+    }
+
+    /**
+     * @param circumstances facts about the moment and the author, e.g. {@code Staffing}, {@code Reach},
+     *                      {@code AuthorHistory}, {@code Incident}
+     * @param firedRules    told the name of every rule that fires (for test coverage), or null
+     */
+    public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
+                                            Collection<PersonalData> personalData, Collection<?> circumstances,
+                                            java.util.function.Consumer<String> firedRules) {
         KieSession session = kieBase.newKieSession();
         if (firedRules != null) {
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
@@ -60,6 +71,7 @@ public final class PolicyEngine {
             topics.forEach(session::insert);
             intents.forEach(session::insert);
             personalData.forEach(session::insert);
+            circumstances.forEach(session::insert);
             int fired = session.fireAllRules(MAX_RULE_FIRINGS);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new IllegalStateException("policies fired " + fired + " times without settling; a rule loops");
@@ -95,22 +107,20 @@ public final class PolicyEngine {
     }
 
     private static RecommendedAction toRecommended(Action a) {
-        return new RecommendedAction(a.getType(), a.getQueue(), a.getPriority(), a.getDueWithin(),
-                a.isRequiresApproval(), a.getReplyTemplate(), a.getReasons());
+        return new RecommendedAction(a.getType(), a.getQueue(), a.getPriority(),
+                a.isRequiresApproval(), a.getReplyTemplate(), a.getReasons(), a.getLabels());
     }
 
     private static RecommendedAction combine(RecommendedAction first, RecommendedAction second) {
         List<Reason> reasons = new ArrayList<>(first.reasons());
         second.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-        java.time.Duration due = first.dueWithin() == null ? second.dueWithin()
-                : second.dueWithin() == null ? first.dueWithin()
-                : first.dueWithin().compareTo(second.dueWithin()) <= 0 ? first.dueWithin() : second.dueWithin();
+        List<String> labels = new ArrayList<>(first.labels());
+        second.labels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
         return new RecommendedAction(first.type(), first.queue(),
                 second.priority().moreUrgentThan(first.priority()) ? second.priority() : first.priority(),
-                due,
                 first.requiresApproval() || second.requiresApproval(),
                 first.replyTemplate() != null ? first.replyTemplate() : second.replyTemplate(),
-                reasons);
+                reasons, labels);
     }
 
 

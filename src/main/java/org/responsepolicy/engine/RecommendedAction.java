@@ -1,6 +1,5 @@
 package org.responsepolicy.engine;
 
-import java.time.Duration;
 import java.util.List;
 import org.responsepolicy.engine.facts.ActionType;
 import org.responsepolicy.engine.facts.Priority;
@@ -11,12 +10,13 @@ public record RecommendedAction(
         ActionType type,
         String queue,
         Priority priority,
-        Duration dueWithin,
         boolean requiresApproval,
         String replyTemplate,
-        List<Reason> reasons) {
+        List<Reason> reasons,
+        List<String> labels) {
 
     public RecommendedAction {
         reasons = List.copyOf(reasons);
+        labels = List.copyOf(labels);
     }
 }

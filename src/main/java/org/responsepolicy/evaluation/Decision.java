@@ -12,7 +12,7 @@ import org.responsepolicy.reply.SuggestedReply;
  * audit record. Holds the masked text only.
  */
 public record Decision(String decisionId, String mentionId, String brand, String rulesetVersion, Instant evaluatedAt,
-                       String maskedText, AnalysisView analysis, List<ActionView> actions) {
+                       String maskedText, AnalysisView analysis, List<ActionView> actions, String incidentId) {
 
     public record AnalysisView(String language, SentimentView sentiment, List<PersonalDataView> personalData,
                                List<TopicView> topics, List<IntentView> intents) {
@@ -45,9 +45,15 @@ public record Decision(String decisionId, String mentionId, String brand, String
     public record IntentView(String id, List<String> evidence) {
     }
 
-    /** @param dueBy null for NO_ACTION */
-    public record ActionView(String type, String priority, String queue, Instant dueBy, boolean requiresApproval,
-                             ReplyView suggestedReply, List<ReasonView> reasons) {
+    /**
+     * @param dueBy      null for NO_ACTION
+     * @param dueByBasis how the deadline follows from the brand's settings, e.g. {@code P2 on twitter: 30m of staffed time}
+     * @param labels     what kind of work it is, e.g. {@code after-hours}, {@code crisis}, {@code advocate-engagement}
+     * @param statementDrafts for PIN_STATEMENT: the statement in every language, the mention's language first
+     */
+    public record ActionView(String type, String priority, String queue, Instant dueBy, String dueByBasis,
+                             boolean requiresApproval, ReplyView suggestedReply, List<ReplyView> statementDrafts,
+                             List<String> labels, List<ReasonView> reasons) {
     }
 
     public record ReplyView(String language, String text, String templateId) {

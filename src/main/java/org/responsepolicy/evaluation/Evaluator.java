@@ -1,14 +1,24 @@
 package org.responsepolicy.evaluation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Supplier;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.responsepolicy.analysis.Analysis;
 import org.responsepolicy.analysis.PersonalDataMatch;
 import org.responsepolicy.analysis.Sentiment;
+import org.responsepolicy.brand.BrandSettings;
 import org.responsepolicy.engine.RecommendedAction;
+import org.responsepolicy.engine.facts.ActionType;
 import org.responsepolicy.engine.facts.Intent;
 import org.responsepolicy.engine.facts.Mention;
 import org.responsepolicy.engine.facts.PersonalData;
@@ -16,8 +26,9 @@ import org.responsepolicy.engine.facts.Topic;
 import org.responsepolicy.ruleset.RuleSet;
 
 /**
- * Turns one mention into a {@link Decision} with a given rule set: analyse, run the policies, draft the
- * replies, set deadlines. Stores nothing. Thread-safe.
+ * Turns one mention into a {@link Decision} with a given rule set: analyse, run the policies with the
+ * circumstances (staffed hours, reach, author history, incidents), draft the replies, set deadlines under the
+ * brand's settings. Stores nothing. Thread-safe.
  */
 public final class Evaluator {
 
@@ -29,13 +40,15 @@ public final class Evaluator {
         this.decisionIds = decisionIds;
     }
 
+    /** A dry run: the author's history and any incident are not consulted. */
     public Decision evaluate(MentionInput mention, RuleSet rules) {
         return evaluate(mention, rules, null);
     }
 
     /** @param firedRules told the name of every rule that fires, or null */
-    public Decision evaluate(MentionInput mention, RuleSet rules, java.util.function.Consumer<String> firedRules) {
-        return evaluate(mention, rules, firedRules, null);
+    public Decision evaluate(MentionInput mention, RuleSet rules, Consumer<String> firedRules) {
+        Instant now = now();
+        return decide(mention, analyze(mention, rules, null), rules, Circumstances.NONE, now, firedRules);
     }
 
     /**
@@ -54,57 +67,128 @@ public final class Evaluator {
                 publishedAt, null, null);
         List<PersonalDataMatch> known = stored.analysis().personalData().stream()
                 .map(p -> new PersonalDataMatch(p.type(), p.maskedValue(), p.start(), p.end())).toList();
-        return evaluate(again, rules, null, known);
+        return decide(again, analyze(again, rules, known), rules, Circumstances.NONE, now(), null);
     }
 
-    private Decision evaluate(MentionInput mention, RuleSet rules, java.util.function.Consumer<String> firedRules,
-                              List<PersonalDataMatch> knownPersonalData) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** @param knownPersonalData personal data found earlier in an already masked text, or null to detect it */
+    public Analysis analyze(MentionInput mention, RuleSet rules, List<PersonalDataMatch> knownPersonalData) {
         Sentiment callerSentiment = mention.sentiment() == null ? null
                 : Sentiment.fromCaller(mention.sentiment().label(), mention.sentiment().score());
-        Analysis analysis = rules.analyzer().analyze(mention.text(), mention.language(), callerSentiment, knownPersonalData);
+        return rules.analyzer().analyze(mention.text(), mention.language(), callerSentiment, knownPersonalData);
+    }
 
+    /** What history needs to know about this mention. */
+    public MentionHistory.Observed observed(MentionInput mention, Analysis analysis, RuleSet rules, Instant now) {
+        BrandSettings settings = rules.brands().settingsFor(mention.brand());
+        List<String> issues = new ArrayList<>(issuesMostImportantFirst(analysis));
+        issues.removeAll(settings.crisis().notIssues());
+        return new MentionHistory.Observed(mention.brand(), mention.id(), authorKey(mention),
+                postedAt(mention, now), now, analysis.sentiment().label(),
+                analysis.sentiment().label().equals("negative"),
+                analysis.intents().stream().anyMatch(i -> i.id().equals("question")), issues, settings);
+    }
+
+    public Decision decide(MentionInput mention, Analysis analysis, RuleSet rules, Circumstances circumstances,
+                           Instant now, Consumer<String> firedRules) {
+        BrandSettings settings = rules.brands().settingsFor(mention.brand());
+        Instant postedAt = postedAt(mention, now);
+        Moment moment = new Moment(settings, postedAt, now);
+        List<Object> facts = new ArrayList<>();
+        facts.add(moment.staffing());
+        facts.add(ReachLevel.of(mention, settings));
+        if (circumstances.authorHistory() != null) {
+            facts.add(circumstances.authorHistory());
+        }
+        if (circumstances.incident() != null) {
+            facts.add(circumstances.incident());
+        }
         List<RecommendedAction> recommended = rules.engine().evaluate(
                 toFact(mention, analysis),
                 analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                 analysis.intents().stream().map(i -> new Intent(i.id(), i.evidence())).toList(),
                 analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList(),
-                firedRules);
+                facts, firedRules);
 
-        Instant clockStart = deadlineBase(mention, now);
         String addressAs = mention.author() == null ? null : mention.author().addressAs();
         String seed = mention.brand() + "|" + mention.id();
-        List<String> issues = issuesMostImportantFirst(analysis);
-        List<Decision.ActionView> actions = recommended.stream().map(a -> new Decision.ActionView(
-                a.type().name(),
-                a.priority().name(),
-                a.queue(),
-                a.dueWithin() == null ? null : clockStart.plus(a.dueWithin()),
-                a.requiresApproval(),
-                a.replyTemplate() == null ? null : Decision.ReplyView.from(
-                        rules.replies().write(a.replyTemplate(), analysis.language(), addressAs, seed, issues)),
-                a.reasons().stream().map(Decision.ReasonView::from).toList())).toList();
+        List<String> issues = new ArrayList<>(issuesMostImportantFirst(analysis));
+        if (circumstances.incident() != null && circumstances.incident().issue() != null) {
+            issues.remove(circumstances.incident().issue());
+            issues.add(0, circumstances.incident().issue()); // a statement names the wave's issue
+        }
+        ZonedDateTime personAnswersAt = moment.personAnswersAt();
+        List<Decision.ActionView> actions = recommended.stream().map(a -> {
+            Deadline due = moment.deadline(a, mention.channel());
+            Decision.ReplyView reply = a.replyTemplate() == null ? null : Decision.ReplyView.from(rules.replies()
+                    .write(a.replyTemplate(), analysis.language(), addressAs, seed, issues, personAnswersAt));
+            List<Decision.ReplyView> drafts = a.type() == ActionType.PIN_STATEMENT && a.replyTemplate() != null
+                    ? statementDrafts(rules, a.replyTemplate(), analysis.language(), seed, issues) : null;
+            return new Decision.ActionView(a.type().name(), a.priority().name(), a.queue(),
+                    due == null ? null : due.at(), due == null ? null : due.basis(), a.requiresApproval(), reply,
+                    drafts, a.labels().isEmpty() ? null : a.labels(),
+                    a.reasons().stream().map(Decision.ReasonView::from).toList());
+        }).toList();
 
         return new Decision(decisionIds.get(), mention.id(), mention.brand(), rules.version(), now,
-                analysis.maskedText(), Decision.AnalysisView.from(analysis), actions);
+                analysis.maskedText(), Decision.AnalysisView.from(analysis), actions,
+                circumstances.incident() == null ? null : circumstances.incident().id());
+    }
+
+    /** One statement for everyone: drafted in every language, the mention's own first. */
+    private static List<Decision.ReplyView> statementDrafts(RuleSet rules, String template, String language,
+                                                           String seed, List<String> issues) {
+        List<String> languages = new ArrayList<>(rules.replies().languagesWith(template));
+        if (languages.remove(language)) {
+            languages.add(0, language);
+        }
+        return languages.stream().map(l -> Decision.ReplyView.from(
+                rules.replies().write(template, l, null, seed, issues, null))).toList();
     }
 
     /** Regulated topics first, then other topics, then intents: what a reply should name. */
     private static List<String> issuesMostImportantFirst(Analysis a) {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         a.topics().stream().filter(Analysis.Finding::regulated).forEach(t -> ids.add(t.id()));
         a.topics().stream().filter(t -> !t.regulated()).forEach(t -> ids.add(t.id()));
         a.intents().forEach(i -> ids.add(i.id()));
         return ids;
     }
 
-    /** Response times count from when the customer posted, if we know it and it is not in the future. */
-    private static Instant deadlineBase(MentionInput mention, Instant now) {
+    /**
+     * When the customer posted: publishedAt if known and not in the future. Staffed hours, deadlines and
+     * history all count from then, so a backfill is judged as of its own time.
+     */
+    static Instant postedAt(MentionInput mention, Instant now) {
         if (mention.publishedAt() == null) {
             return now;
         }
         Instant published = mention.publishedAt().toInstant();
         return published.isAfter(now) ? now : published;
+    }
+
+    /**
+     * A pseudonym for the author: the history needs to recognise them, not to know who they are. Null when
+     * the caller sent neither an author id nor a handle.
+     */
+    static String authorKey(MentionInput mention) {
+        MentionInput.Author a = mention.author();
+        String who = a == null ? null : a.id() != null && !a.id().isBlank() ? "id:" + a.id().strip()
+                : a.handle() != null && !a.handle().isBlank() ? "handle:" + a.handle().strip().toLowerCase(java.util.Locale.ROOT)
+                : null;
+        if (who == null) {
+            return null;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((mention.brand() + "|" + who).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private static Mention toFact(MentionInput m, Analysis a) {

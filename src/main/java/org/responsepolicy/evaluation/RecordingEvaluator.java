@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.responsepolicy.analysis.Analysis;
 import org.responsepolicy.ruleset.RuleSet;
 
 /**
- * Evaluates a mention once per brand and mention id and records the decision before answering:
+ * Evaluates a mention once per brand and mention id, with its circumstances from {@link MentionHistory}, and
+ * records the decision before answering:
  * a retry gets the stored decision back; the same key with another text is a conflict. Thread-safe;
  * two concurrent first requests for one key both get the decision that was stored first.
  */
@@ -22,11 +24,13 @@ public final class RecordingEvaluator {
     private final Evaluator evaluator;
     private final DecisionLog log;
     private final Supplier<RuleSet> rules;
+    private final MentionHistory history;
 
-    public RecordingEvaluator(Evaluator evaluator, DecisionLog log, Supplier<RuleSet> rules) {
+    public RecordingEvaluator(Evaluator evaluator, DecisionLog log, Supplier<RuleSet> rules, MentionHistory history) {
         this.evaluator = evaluator;
         this.log = log;
         this.rules = rules;
+        this.history = history;
     }
 
     public Outcome evaluate(MentionInput mention) {
@@ -38,7 +42,11 @@ public final class RecordingEvaluator {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Decision decision = evaluator.evaluate(mention, ruleSet);
+        Analysis analysis = evaluator.analyze(mention, ruleSet, null);
+        java.time.Instant now = evaluator.now();
+        // History first: the author's earlier mentions and any surge this one belongs to shape the decision.
+        Circumstances circumstances = history.observe(evaluator.observed(mention, analysis, ruleSet, now));
+        Decision decision = evaluator.decide(mention, analysis, ruleSet, circumstances, now, null);
         try {
             log.record(decision, fingerprint, mention);
             return new Outcome(decision, false);

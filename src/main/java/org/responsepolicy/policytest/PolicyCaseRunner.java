@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.responsepolicy.brand.BrandSettings;
+import org.responsepolicy.engine.facts.AuthorHistory;
+import org.responsepolicy.engine.facts.Incident;
+import org.responsepolicy.evaluation.AuthorHistories;
+import org.responsepolicy.evaluation.Circumstances;
 import org.responsepolicy.evaluation.Decision;
 import org.responsepolicy.evaluation.Evaluator;
 import org.responsepolicy.evaluation.MentionInput;
@@ -18,11 +27,9 @@ import org.responsepolicy.ruleset.RuleSet;
  */
 public final class PolicyCaseRunner {
 
-    private final Evaluator evaluator;
     private final ObjectMapper json;
 
-    public PolicyCaseRunner(Evaluator evaluator, ObjectMapper json) {
-        this.evaluator = evaluator;
+    public PolicyCaseRunner(ObjectMapper json) {
         this.json = json;
     }
 
@@ -47,8 +54,29 @@ public final class PolicyCaseRunner {
             return new PolicyCaseResult(c, List.of("the mention cannot be read: " + e.getMessage()), "-", java.util.Set.of());
         }
         java.util.Set<String> fired = new java.util.TreeSet<>();
-        Decision d = evaluator.evaluate(mention, rules, fired::add);
+        // Cases run at a fixed moment, so a case that passes by day also passes at night.
+        Instant at = OffsetDateTime.parse(c.at() == null ? PolicyCase.DEFAULT_TIME : c.at()).toInstant();
+        Evaluator evaluator = new Evaluator(Clock.fixed(at, ZoneOffset.UTC), () -> defaultId);
+        Decision d = evaluator.decide(mention, evaluator.analyze(mention, rules, null), rules,
+                circumstances(c.given(), mention, rules), evaluator.now(), fired::add);
         return new PolicyCaseResult(c, check(c.expect(), d), summary(d), fired);
+    }
+
+    private static Circumstances circumstances(PolicyCase.Given given, MentionInput mention, RuleSet rules) {
+        if (given == null) {
+            return Circumstances.NONE;
+        }
+        BrandSettings settings = rules.brands().settingsFor(mention.brand());
+        AuthorHistory history = null;
+        if (given.authorHistory() != null) {
+            PolicyCase.GivenHistory h = given.authorHistory();
+            String sentiment = rules.analyzer().analyze(mention.text(), mention.language(), null).sentiment().label();
+            history = AuthorHistories.judge(h.positiveMentions(), h.negativeRecently(), h.unresolvedComplaints(),
+                    sentiment, settings);
+        }
+        Incident incident = given.incident() == null ? null : new Incident("given-by-test", given.incident().kind(),
+                given.incident().issue(), given.incident().justOpened(), "an incident given by the test case");
+        return new Circumstances(history, incident);
     }
 
     /** What in the decision does not meet the expectation; empty when it does. Also used over HTTP by QA's tests. */

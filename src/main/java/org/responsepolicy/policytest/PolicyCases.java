@@ -56,10 +56,20 @@ public final class PolicyCases {
             if (mention == null || expect == null) {
                 problems.add(new RuleProblem(path, line, "case \"" + name + "\" needs both 'mention' and 'expect'"));
             }
-            return new PolicyCase(path, line, name, mention, expect);
+            String at = c.hasNonNull("at") ? c.get("at").asText() : null;
+            if (at != null) {
+                try {
+                    java.time.OffsetDateTime.parse(at);
+                } catch (java.time.format.DateTimeParseException bad) {
+                    problems.add(new RuleProblem(path, line, "case \"" + name + "\": 'at' must be a date-time with offset, "
+                            + "e.g. 2026-11-21T23:10:00+01:00"));
+                }
+            }
+            PolicyCase.Given given = c.hasNonNull("given") ? YAML.treeToValue(c.get("given"), PolicyCase.Given.class) : null;
+            return new PolicyCase(path, line, name, mention, expect, at, given);
         } catch (IllegalArgumentException | JsonProcessingException e) {
             problems.add(new RuleProblem(path, line, "case \"" + name + "\": " + e.getMessage().lines().findFirst().orElse("")));
-            return new PolicyCase(path, line, name, null, null);
+            return new PolicyCase(path, line, name, null, null, null, null);
         }
     }
 

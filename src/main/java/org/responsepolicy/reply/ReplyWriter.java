@@ -1,6 +1,10 @@
 package org.responsepolicy.reply;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +31,14 @@ public final class ReplyWriter {
      * @return the draft, or null when no language has this template
      */
     public SuggestedReply write(String templateId, String language, String authorName, String seed, List<String> issues) {
+        return write(templateId, language, authorName, seed, issues, null);
+    }
+
+    /**
+     * @param personAnswersAt for {openAt}: when a person will answer, in the brand's time zone, or null
+     */
+    public SuggestedReply write(String templateId, String language, String authorName, String seed, List<String> issues,
+                                ZonedDateTime personAnswersAt) {
         LanguageTemplates lang = byLanguage.get(language);
         if (lang == null || !lang.templates().containsKey(templateId)) {
             lang = byLanguage.get(FALLBACK_LANGUAGE);
@@ -47,9 +59,27 @@ public final class ReplyWriter {
         String body = pick(variants, seed + "|" + templateId);
         String text = body.replace("{greeting}", greeting)
                 .replace("{name}", name == null ? "" : name)
-                .replace("{issue}", issue == null ? "" : issue);
+                .replace("{issue}", issue == null ? "" : issue)
+                .replace("{openAt}", personAnswersAt == null ? "" : openAt(personAnswersAt, lang.language()));
         return new SuggestedReply(lang.language(), text.replaceAll(" {2,}", " ").replaceAll(" ([,.!?])", "$1").strip(),
                 templateId);
+    }
+
+    /** Languages with this template, for drafts written in every language (a pinned statement). */
+    public List<String> languagesWith(String templateId) {
+        return byLanguage.values().stream().filter(l -> l.templates().containsKey(templateId))
+                .map(LanguageTemplates::language).sorted().toList();
+    }
+
+    /**
+     * A date and time a customer reads without thinking, in their language and the brand's time zone:
+     * "wtorek, 24 listopada 2026, 08:00 (czas środkowoeuropejski)".
+     */
+    static String openAt(ZonedDateTime t, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(t) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(t) + " ("
+                + DateTimeFormatter.ofPattern("vvvv", locale).format(t) + ")";
     }
 
     public boolean hasTemplate(String language, String templateId) {

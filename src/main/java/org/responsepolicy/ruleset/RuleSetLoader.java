@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.responsepolicy.analysis.MentionAnalyzer;
 import org.responsepolicy.analysis.SentimentWords;
 import org.responsepolicy.analysis.TermList;
+import org.responsepolicy.brand.BrandDirectory;
 import org.responsepolicy.engine.PolicyEngine;
 import org.responsepolicy.engine.RuleProblem;
 import org.responsepolicy.engine.RulesInvalidException;
@@ -28,7 +29,7 @@ public final class RuleSetLoader {
 
     private static final Pattern TEMPLATE_REFERENCE = Pattern.compile("(?:reply|setReplyTemplate)\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
-    private static final Set<String> KNOWN_PLACEHOLDERS = Set.of("greeting", "name", "issue");
+    private static final Set<String> KNOWN_PLACEHOLDERS = Set.of("greeting", "name", "issue", "openAt");
 
     private RuleSetLoader() {
     }
@@ -65,6 +66,7 @@ public final class RuleSetLoader {
         // Decision tables saved from a spreadsheet as CSV ("*.drl.csv") compile beside the DRL.
         drl.putAll(files.withExtension(".drl.csv"));
         checkTemplateReferences(drl, templates, problems);
+        BrandDirectory brands = BrandSettingsReader.read(files.under("brands/", ".yaml"), problems);
 
         PolicyEngine engine = null;
         try {
@@ -76,7 +78,7 @@ public final class RuleSetLoader {
             throw new RulesInvalidException(problems);
         }
         return new RuleSet(files.version(), List.copyOf(files.files().keySet()), engine,
-                new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji), new ReplyWriter(templates));
+                new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji), new ReplyWriter(templates), brands);
     }
 
     private static List<TermList> termLists(Map<String, String> sources, List<RuleProblem> problems) {
@@ -136,7 +138,7 @@ public final class RuleSetLoader {
         while (m.find()) {
             if (!KNOWN_PLACEHOLDERS.contains(m.group(1))) {
                 problems.add(new RuleProblem(path, lineOf(text, variant.substring(0, Math.min(20, variant.length()))),
-                        "unknown placeholder {" + m.group(1) + "}; use {greeting}, {name} or {issue}"));
+                        "unknown placeholder {" + m.group(1) + "}; use {greeting}, {name}, {issue} or {openAt}"));
             }
         }
     }

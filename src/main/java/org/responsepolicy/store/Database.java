@@ -47,6 +47,9 @@ public final class Database implements AutoCloseable {
             EntityManagerFactory emf = new PersistenceConfiguration("decisions")
                     .managedClass(DecisionRecord.class)
                     .managedClass(RuleSetVersionRecord.class)
+                    .managedClass(MentionSignalRecord.class)
+                    .managedClass(IncidentRecord.class)
+                    .managedClass(BrandLockRecord.class)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
@@ -60,6 +63,21 @@ public final class Database implements AutoCloseable {
 
     public DecisionLog decisionLog(ObjectMapper json) {
         return new HibernateDecisionLog(entityManagers, json);
+    }
+
+    /**
+     * Author history and crisis detection; the same object is the {@link org.responsepolicy.evaluation.IncidentLog}.
+     *
+     * @param incidentIds makes the id of a new incident
+     */
+    public HistoryAndIncidents mentionHistory(java.util.function.Supplier<String> incidentIds) {
+        HibernateMentionHistory h = new HibernateMentionHistory(entityManagers, incidentIds);
+        return new HistoryAndIncidents(h, h);
+    }
+
+    /** Both views of one store: what evaluation asks, and what people read and close. */
+    public record HistoryAndIncidents(org.responsepolicy.evaluation.MentionHistory history,
+                                      org.responsepolicy.evaluation.IncidentLog incidents) {
     }
 
     public org.responsepolicy.rulesadmin.RuleVersionLog ruleVersionLog(ObjectMapper json) {

@@ -235,8 +235,8 @@ class RulesReloadIntegrationTest {
 
             Path drl = rules.resolve("policies/escalate-regulated.drl");
             Files.writeString(drl, Files.readString(drl).replace(
-                    ".queue(\"compliance\").priority(Priority.P2).dueWithinHours(4)",
-                    ".queue(\"compliance\").priority(Priority.P1).dueWithinHours(4)"));
+                    ".queue(\"compliance\").priority(Priority.P2)",
+                    ".queue(\"compliance\").priority(Priority.P1)"));
 
             io.restassured.path.json.JsonPath report = server.request().queryParam("since", "1h")
                     .post("/v1/rules/replay").then().statusCode(200).extract().jsonPath();

@@ -79,8 +79,8 @@ class RulesCheckCommandsTest {
         }
         Path drl = rules.resolve("policies/escalate-regulated.drl");
         Files.writeString(drl, Files.readString(drl).replace(
-                ".queue(\"compliance\").priority(Priority.P2).dueWithinHours(4)",
-                ".queue(\"compliance\").priority(Priority.P1).dueWithinHours(4)"));
+                ".queue(\"compliance\").priority(Priority.P2)",
+                ".queue(\"compliance\").priority(Priority.P1)"));
         Run r = run("replay", "--rules", rules.toString(), "--since", "1h", "--data-dir", data.toString());
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.output().contains("Replayed 2 mentions"), r.output());

@@ -67,8 +67,7 @@ class RuleSetLoaderTest {
                 end
                 """);
         var candidate = org.responsepolicy.rulesadmin.Candidate.check(RuleFiles.read(folder),
-                new org.responsepolicy.policytest.PolicyCaseRunner(new org.responsepolicy.evaluation.Evaluator(
-                        java.time.Clock.systemUTC(), () -> "t"), org.responsepolicy.app.Json.newMapper()));
+                new org.responsepolicy.policytest.PolicyCaseRunner(org.responsepolicy.app.Json.newMapper()));
         assertTrue(!candidate.valid() && candidate.problems().get(0).message().contains("loop"),
                 candidate.problems().toString());
     }

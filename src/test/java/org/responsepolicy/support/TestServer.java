@@ -27,6 +27,17 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database, false)));
     }
 
+    /** With the bundled rules and a clock the test controls. */
+    public static TestServer start(DatabaseConfig database, java.time.Clock clock) throws Exception {
+        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database, false), clock,
+                () -> java.util.UUID.randomUUID().toString()));
+    }
+
+    /** With embedded H2 in a fresh temporary folder and a clock the test controls. */
+    public static TestServer withH2(java.time.Clock clock) throws Exception {
+        return start(DatabaseConfig.embedded(Files.createTempDirectory("rps-test-")), clock);
+    }
+
     /** With its own rules folder (e.g. a copy to change), embedded H2 in a fresh folder. */
     public static TestServer withRules(Path rules, boolean watch) throws Exception {
         Path dataDir = Files.createTempDirectory("rps-test-");

@@ -1,6 +1,5 @@
 package org.responsepolicy.engine.facts;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,21 +12,23 @@ import org.kie.api.runtime.rule.RuleContext;
  * An action a rule recommends. Rules build one fluently and insert it:
  * <pre>
  * insert( Action.recommend(ActionType.RESPOND_PUBLICLY)
- *             .queue("social-care").priority(Priority.P2).dueWithinHours(1)
+ *             .queue("social-care").priority(Priority.P2)
  *             .because(drools, $m.sentimentEvidence()) );
  * </pre>
  * {@code because(drools, ...)} records the firing rule's {@code @policy} and {@code @description}
- * so the decision can explain itself. Mutable on purpose: later rules may tighten it with {@code modify}.
+ * so the decision can explain itself. The deadline is not set here: it follows from the priority and channel
+ * under the brand's settings ({@code rules/brands/}). Mutable on purpose: later rules may change it with
+ * {@code modify}.
  */
 public final class Action {
 
     private final ActionType type;
     private String queue = "social-care";
     private Priority priority = Priority.P3;
-    private Duration dueWithin;
     private boolean requiresApproval;
     private String replyTemplate;
     private final List<Reason> reasons = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
 
     private Action(ActionType type) {
         this.type = Objects.requireNonNull(type, "type");
@@ -47,21 +48,6 @@ public final class Action {
         return this;
     }
 
-    public Action dueWithinMinutes(long minutes) {
-        this.dueWithin = Duration.ofMinutes(minutes);
-        return this;
-    }
-
-    public Action dueWithinHours(long hours) {
-        this.dueWithin = Duration.ofHours(hours);
-        return this;
-    }
-
-    public Action dueWithinDays(long days) {
-        this.dueWithin = Duration.ofDays(days);
-        return this;
-    }
-
     /** The id of the reply template (in {@code rules/templates/}) that drafts this action's message. */
     public Action reply(String templateId) {
         this.replyTemplate = templateId;
@@ -70,7 +56,10 @@ public final class Action {
 
     /** Records the calling rule's metadata and the evidence that made it fire. */
     public Action because(RuleContext drools, String... evidence) {
-        reasons.add(reasonFrom(drools.getRule(), Arrays.asList(evidence)));
+        Reason reason = reasonFrom(drools.getRule(), Arrays.asList(evidence));
+        if (!reasons.contains(reason)) {
+            reasons.add(reason);
+        }
         return this;
     }
 
@@ -78,6 +67,11 @@ public final class Action {
     public void requireApproval(RuleContext drools, String... evidence) {
         requiresApproval = true;
         because(drools, evidence);
+    }
+
+    /** Whether {@code urgent} is more urgent than the action is now: only then is a {@code modify} needed. */
+    public boolean wouldRaise(Priority urgent) {
+        return urgent.moreUrgentThan(priority);
     }
 
     /** Raises the priority (never lowers it), with the calling rule as a reason. */
@@ -88,18 +82,17 @@ public final class Action {
         because(drools, evidence);
     }
 
-    /**
-     * Makes the action at least this urgent: a more urgent priority and a shorter deadline win, a looser one
-     * is ignored. For the response-time decision table; the calling rule becomes a reason.
-     */
-    public void tighten(Priority urgent, long withinMinutes, RuleContext drools, String... evidence) {
-        if (urgent.moreUrgentThan(priority)) {
-            priority = urgent;
+    /** Marks what kind of work this is, e.g. {@code advocate-engagement}; shown to agents and integrators. */
+    public Action label(String label) {
+        if (!labels.contains(label)) {
+            labels.add(label);
         }
-        Duration limit = Duration.ofMinutes(withinMinutes);
-        if (dueWithin == null || limit.compareTo(dueWithin) < 0) {
-            dueWithin = limit;
-        }
+        return this;
+    }
+
+    /** Sends the action to another queue, with the calling rule as a reason. */
+    public void routeTo(String newQueue, RuleContext drools, String... evidence) {
+        queue = Objects.requireNonNull(newQueue, "queue");
         because(drools, evidence);
     }
 
@@ -110,10 +103,10 @@ public final class Action {
     public ActionType getType() { return type; }
     public String getQueue() { return queue; }
     public Priority getPriority() { return priority; }
-    public Duration getDueWithin() { return dueWithin; }
     public boolean isRequiresApproval() { return requiresApproval; }
     public String getReplyTemplate() { return replyTemplate; }
     public List<Reason> getReasons() { return List.copyOf(reasons); }
+    public List<String> getLabels() { return List.copyOf(labels); }
 
     private static Reason reasonFrom(Rule rule, List<String> evidence) {
         Map<String, Object> meta = rule.getMetaData();

@@ -3,6 +3,8 @@ package org.responsepolicy.engine.facts;
 /** The fixed vocabulary of actions a policy can recommend. */
 public enum ActionType {
     RESPOND_PUBLICLY,
+    /** A short public reply posted at once outside staffed hours, saying when a person will answer. */
+    HOLDING_REPLY,
     THANK,
     ESCALATE,
     MOVE_TO_PRIVATE,

@@ -28,6 +28,10 @@ public record Mention(
         long authorFollowers,
         boolean authorVerified) {
 
+    /** Every channel a mention can come from. */
+    public static final java.util.List<String> CHANNELS = java.util.List.of("twitter", "facebook", "instagram",
+            "youtube", "tiktok", "linkedin", "forum", "review", "other");
+
     public boolean isPublic() {
         return "public".equals(visibility);
     }

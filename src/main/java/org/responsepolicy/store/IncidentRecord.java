@@ -1,0 +1,66 @@
+package org.responsepolicy.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored incident: a surge of problem mentions or a question many people ask. */
+@Entity
+@Table(name = "incident")
+class IncidentRecord {
+
+    static final String OPEN = "open";
+    static final String CLOSED = "closed";
+
+    @Id
+    @Column(name = "incident_id", length = 36)
+    String incidentId;
+
+    @Column(name = "brand", nullable = false, length = 100)
+    String brand;
+
+    @Column(name = "kind", nullable = false, length = 16)
+    String kind;
+
+    /** '' for a brand-wide surge. */
+    @Column(name = "issue", nullable = false, length = 64)
+    String issue;
+
+    @Column(name = "status", nullable = false, length = 16)
+    String status;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "opened_at", nullable = false)
+    Instant openedAt;
+
+    @Column(name = "opened_by_mention", nullable = false, length = 200)
+    String openedByMention;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "detected_at", nullable = false)
+    Instant detectedAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "last_mention_at", nullable = false)
+    Instant lastMentionAt;
+
+    @Column(name = "mentions", nullable = false)
+    int mentions;
+
+    @Column(name = "evidence", nullable = false, length = 500)
+    String evidence;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "closed_at")
+    Instant closedAt;
+
+    @Column(name = "close_reason", length = 32)
+    String closeReason;
+
+    protected IncidentRecord() {
+    }
+}
