@@ -75,7 +75,7 @@ public final class RulesResource {
                                                               java.io.InputStream body) {
         java.time.Instant from;
         try {
-            from = org.responsepolicy.rulesadmin.Replay.since(since == null ? "7d" : since, java.time.Instant.now());
+            from = org.responsepolicy.rulesadmin.Replay.since(since == null ? "7d" : since, dependencies.clock().instant());
         } catch (RuntimeException e) {
             throw new ApiException(400, "invalid_query", "Invalid query",
                     "'since' must look like 7d, 24h, 90m, P7D or 2026-11-16T00:00:00Z.");

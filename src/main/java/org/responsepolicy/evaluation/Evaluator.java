@@ -53,7 +53,8 @@ public final class Evaluator {
 
     /**
      * Re-evaluates a stored decision's masked text with another rule set, reusing the personal data found the
-     * first time (the masks hide it from detection now). Stores nothing.
+     * first time (the masks hide it from detection now), as of when it was first evaluated: staffed hours
+     * and deadlines then, not now. Stores nothing.
      */
     public Decision reevaluate(Decision stored, String channel, String visibility, OffsetDateTime publishedAt,
                                Long authorFollowers, Boolean authorVerified, RuleSet rules) {
@@ -64,10 +65,10 @@ public final class Evaluator {
                         : null,
                 authorFollowers == null && authorVerified == null ? null
                         : new MentionInput.Author(null, null, null, authorFollowers, authorVerified),
-                publishedAt, null, null);
+                publishedAt != null ? publishedAt : stored.evaluatedAt().atOffset(java.time.ZoneOffset.UTC), null, null);
         List<PersonalDataMatch> known = stored.analysis().personalData().stream()
                 .map(p -> new PersonalDataMatch(p.type(), p.maskedValue(), p.start(), p.end())).toList();
-        return decide(again, analyze(again, rules, known), rules, Circumstances.NONE, now(), null);
+        return decide(again, analyze(again, rules, known), rules, Circumstances.NONE, stored.evaluatedAt(), null);
     }
 
     public Instant now() {

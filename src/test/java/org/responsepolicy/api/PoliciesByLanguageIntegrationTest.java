@@ -54,7 +54,7 @@ class PoliciesByLanguageIntegrationTest {
     @MethodSource("cases")
     void appliesThePolicyInTheMentionsLanguage(Case c) {
         JsonPath d = server.request().contentType(ContentType.JSON)
-                .body(Map.of("id", "lang-" + UUID.randomUUID(), "brand", "acme-bank", "channel", "facebook",
+                .body(Map.of("id", "lang-" + UUID.randomUUID(), "brand", "lang-" + UUID.randomUUID(), "channel", "facebook",
                         "text", c.text(), "author", Map.of("displayName", "Olena Kowalska")))
                 .post("/v1/mentions/evaluate").then().statusCode(200).extract().jsonPath();
         String summary = d.getList("actions").toString() + " analysis=" + d.getMap("analysis");

@@ -3,6 +3,8 @@ package org.responsepolicy.api;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.responsepolicy.policytest.PolicyCaseRunner;
 import org.responsepolicy.policytest.PolicyCases;
 import org.responsepolicy.ruleset.RuleFiles;
 import org.responsepolicy.support.BundledRules;
+import org.responsepolicy.support.MovableClock;
 import org.responsepolicy.support.TestServer;
 
 /**
@@ -27,11 +30,12 @@ import org.responsepolicy.support.TestServer;
  */
 class PolicyCasesOverHttpIntegrationTest {
 
+    private static final MovableClock CLOCK = new MovableClock(Instant.EPOCH);
     private static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.withH2();
+        server = TestServer.withH2(CLOCK);
     }
 
     @AfterAll
@@ -42,10 +46,14 @@ class PolicyCasesOverHttpIntegrationTest {
     @TestFactory
     Stream<DynamicTest> everyPolicyCaseHoldsOverHttp() throws Exception {
         List<PolicyCase> cases = PolicyCases.read(RuleFiles.read(BundledRules.FOLDER));
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () -> {
+        // A case that gives the author's history or an incident needs a database holding them: those are
+        // checked over HTTP by TimeReachAndCrisisIntegrationTest with real history instead.
+        return cases.stream().filter(c -> c.given() == null).map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () -> {
+            CLOCK.set(OffsetDateTime.parse(c.at() == null ? PolicyCase.DEFAULT_TIME : c.at()).toInstant());
             Map<String, Object> body = new HashMap<>(c.mention());
             body.putIfAbsent("id", "qa-" + UUID.randomUUID());
-            body.putIfAbsent("brand", "qa");
+            // A brand of its own per case: cases share one moment, and together they would look like a surge.
+            body.putIfAbsent("brand", "qa-" + UUID.randomUUID());
             String json = server.request().contentType(ContentType.JSON).body(body).post("/v1/mentions/evaluate")
                     .then().statusCode(200).extract().asString();
             Decision d = Json.newMapper().readValue(json, Decision.class);

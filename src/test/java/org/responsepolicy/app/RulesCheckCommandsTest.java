@@ -68,8 +68,11 @@ class RulesCheckCommandsTest {
     void replayCommandReportsWhatAChangedFolderWouldDoToStoredMentions() throws Exception {
         Path rules = TestServer.copyOfBundledRules(temp.resolve("rules"));
         Path data = temp.resolve("data");
+        // Evaluated on a staffed Wednesday morning, so no after-hours routing muddies the comparison.
+        java.time.Instant wednesday = java.time.Instant.parse("2026-11-18T09:00:00Z");
         try (App app = App.start(new ServerConfig("127.0.0.1", 0, rules,
-                org.responsepolicy.store.DatabaseConfig.embedded(data), false))) {
+                org.responsepolicy.store.DatabaseConfig.embedded(data), false),
+                java.time.Clock.fixed(wednesday, java.time.ZoneOffset.UTC), () -> java.util.UUID.randomUUID().toString())) {
             for (String text : new String[] {"Can I refinance my mortgage with you?", "Thanks, great service!"}) {
                 io.restassured.RestAssured.given().port(app.port()).contentType("application/json")
                         .body(java.util.Map.of("id", java.util.UUID.randomUUID().toString(), "brand", "acme",
@@ -81,7 +84,8 @@ class RulesCheckCommandsTest {
         Files.writeString(drl, Files.readString(drl).replace(
                 ".queue(\"compliance\").priority(Priority.P2)",
                 ".queue(\"compliance\").priority(Priority.P1)"));
-        Run r = run("replay", "--rules", rules.toString(), "--since", "1h", "--data-dir", data.toString());
+        Run r = run("replay", "--rules", rules.toString(), "--since", wednesday.minusSeconds(60).toString(),
+                "--data-dir", data.toString());
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.output().contains("Replayed 2 mentions"), r.output());
         assertTrue(r.output().contains("1 would change"), r.output());

@@ -24,7 +24,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseConfig database) throws Exception {
-        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, BundledRules.FOLDER, database, false)));
+        return start(database, staffedClock());
+    }
+
+    /**
+     * A running clock that reads Wednesday 18 November 2026 from 10:00 Warsaw time on: within every bundled
+     * brand's staffed hours, so tests that are not about time give the same answers by day and by night.
+     */
+    public static java.time.Clock staffedClock() {
+        java.time.Instant wednesdayMorning = java.time.Instant.parse("2026-11-18T09:00:00Z");
+        return java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.between(java.time.Instant.now(), wednesdayMorning));
     }
 
     /** With the bundled rules and a clock the test controls. */
@@ -41,7 +51,8 @@ public final class TestServer implements AutoCloseable {
     /** With its own rules folder (e.g. a copy to change), embedded H2 in a fresh folder. */
     public static TestServer withRules(Path rules, boolean watch) throws Exception {
         Path dataDir = Files.createTempDirectory("rps-test-");
-        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, rules, DatabaseConfig.embedded(dataDir), watch)));
+        return new TestServer(App.start(new ServerConfig("127.0.0.1", 0, rules, DatabaseConfig.embedded(dataDir), watch),
+                staffedClock(), () -> java.util.UUID.randomUUID().toString()));
     }
 
     /** A copy of the bundled rules folder in {@code target}, to change in a test. */
