@@ -1,15 +1,11 @@
 package org.responsepolicy.evaluation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -183,13 +179,7 @@ public final class Evaluator {
         if (who == null) {
             return null;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((mention.brand() + "|" + who).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(mention.brand() + "|" + who);
     }
 
     private static Mention toFact(MentionInput m, Analysis a) {

@@ -1,9 +1,5 @@
 package org.responsepolicy.evaluation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.responsepolicy.analysis.Analysis;
@@ -71,11 +67,6 @@ public final class RecordingEvaluator {
      * number by trying the few digits the mask hides; the masked text still tells a retry from a new text.
      */
     static String fingerprint(String maskedText) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(maskedText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(maskedText);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.responsepolicy.analysis.Analysis;
 import org.responsepolicy.brand.BrandSettings;
 import org.responsepolicy.engine.facts.AuthorHistory;
 import org.responsepolicy.engine.facts.Incident;
@@ -57,12 +58,14 @@ public final class PolicyCaseRunner {
         // Cases run at a fixed moment, so a case that passes by day also passes at night.
         Instant at = OffsetDateTime.parse(c.at() == null ? PolicyCase.DEFAULT_TIME : c.at()).toInstant();
         Evaluator evaluator = new Evaluator(Clock.fixed(at, ZoneOffset.UTC), () -> defaultId);
-        Decision d = evaluator.decide(mention, evaluator.analyze(mention, rules, null), rules,
-                circumstances(c.given(), mention, rules), evaluator.now(), fired::add);
+        Analysis analysis = evaluator.analyze(mention, rules, null);
+        Decision d = evaluator.decide(mention, analysis, rules, circumstances(c.given(), mention, analysis, rules),
+                evaluator.now(), fired::add);
         return new PolicyCaseResult(c, check(c.expect(), d), summary(d), fired);
     }
 
-    private static Circumstances circumstances(PolicyCase.Given given, MentionInput mention, RuleSet rules) {
+    private static Circumstances circumstances(PolicyCase.Given given, MentionInput mention, Analysis analysis,
+                                               RuleSet rules) {
         if (given == null) {
             return Circumstances.NONE;
         }
@@ -70,9 +73,8 @@ public final class PolicyCaseRunner {
         AuthorHistory history = null;
         if (given.authorHistory() != null) {
             PolicyCase.GivenHistory h = given.authorHistory();
-            String sentiment = rules.analyzer().analyze(mention.text(), mention.language(), null).sentiment().label();
             history = AuthorHistories.judge(h.positiveMentions(), h.negativeRecently(), h.unresolvedComplaints(),
-                    sentiment, settings);
+                    analysis.sentiment().label(), settings);
         }
         Incident incident = given.incident() == null ? null : new Incident("given-by-test", given.incident().kind(),
                 given.incident().issue(), given.incident().justOpened(), "an incident given by the test case");

@@ -65,9 +65,9 @@ final class BrandSettingsReader {
             }
             String key = f.brand().strip().toLowerCase(Locale.ROOT);
             if (key.equals(BrandDirectory.DEFAULT)) {
-                problems.add(new RuleProblem(path, lineOf(text, "brand:"), "'default' is brands/default.yaml; name the brand"));
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "brand:"), "'default' is brands/default.yaml; name the brand"));
             } else if (brandPaths.containsKey(key)) {
-                problems.add(new RuleProblem(path, lineOf(text, "brand:"),
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "brand:"),
                         "brand '" + f.brand() + "' is also set in " + brandPaths.get(key)));
             } else {
                 brandPaths.put(key, path);
@@ -78,7 +78,7 @@ final class BrandSettingsReader {
             return null;
         }
         if (defaults.brand() != null) {
-            problems.add(new RuleProblem(DEFAULTS_FILE, lineOf(defaultsText, "brand:"),
+            problems.add(new RuleProblem(DEFAULTS_FILE, RuleSetLoader.lineOf(defaultsText, "brand:"),
                     "the defaults apply to every brand: remove 'brand', or move this file to brands/<brand>.yaml"));
         }
         BrandSettings defaultSettings = settings(BrandDirectory.DEFAULT, DEFAULTS_FILE, defaults, defaultsText, true, problems);
@@ -173,7 +173,7 @@ final class BrandSettingsReader {
             try {
                 ZoneId.of(f.timeZone());
             } catch (DateTimeException e) {
-                problems.add(new RuleProblem(path, lineOf(text, "timeZone:"), "unknown time zone '" + f.timeZone()
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "timeZone:"), "unknown time zone '" + f.timeZone()
                         + "'; use a region name such as Europe/Warsaw, Europe/Kyiv or Europe/Budapest"));
             }
         }
@@ -182,14 +182,14 @@ final class BrandSettingsReader {
                 try {
                     DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(path, lineOf(text, day + ":"),
+                    problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, day + ":"),
                             "'" + day + "' is not a weekday; use monday … sunday"));
                     return;
                 }
                 try {
                     shifts(hours);
                 } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(path, lineOf(text, day + ":"), day + ": " + e.getMessage()));
+                    problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, day + ":"), day + ": " + e.getMessage()));
                 }
             });
         }
@@ -198,7 +198,7 @@ final class BrandSettingsReader {
                 try {
                     LocalDate.parse(String.valueOf(d));
                 } catch (DateTimeException e) {
-                    problems.add(new RuleProblem(path, lineOf(text, String.valueOf(d)),
+                    problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, String.valueOf(d)),
                             "holiday '" + d + "' is not a date like 2026-12-25"));
                 }
             });
@@ -206,17 +206,17 @@ final class BrandSettingsReader {
         if (f.responseTimes() != null) {
             f.responseTimes().forEach((priority, byChannel) -> {
                 if (!PRIORITIES.contains(priority)) {
-                    problems.add(new RuleProblem(path, lineOf(text, priority + ":"),
+                    problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, priority + ":"),
                             "responseTimes: '" + priority + "' is not a priority; use P1, P2, P3 or P4"));
                     return;
                 }
                 if (byChannel == null) {
-                    problems.add(new RuleProblem(path, lineOf(text, priority + ":"), "responseTimes." + priority + " is empty"));
+                    problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, priority + ":"), "responseTimes." + priority + " is empty"));
                     return;
                 }
                 byChannel.forEach((channel, d) -> {
                     if (!channel.equals("default") && !Mention.CHANNELS.contains(channel)) {
-                        problems.add(new RuleProblem(path, lineOf(text, channel + ":"), "responseTimes." + priority
+                        problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, channel + ":"), "responseTimes." + priority
                                 + ": '" + channel + "' is not a channel; use default or one of " + Mention.CHANNELS));
                     }
                     checkDuration(path, text, "responseTimes." + priority + "." + channel, d, problems);
@@ -229,11 +229,11 @@ final class BrandSettingsReader {
         BrandFile.Reach r = f.reach();
         if (r != null) {
             if (r.verifiedCountsAs() != null && !REACH_LEVELS.contains(r.verifiedCountsAs())) {
-                problems.add(new RuleProblem(path, lineOf(text, "verifiedCountsAs:"),
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "verifiedCountsAs:"),
                         "reach.verifiedCountsAs must be ordinary, large or very-large"));
             }
             if (r.large() != null && r.large() < 1 || r.veryLarge() != null && r.veryLarge() < 1) {
-                problems.add(new RuleProblem(path, lineOf(text, "reach:"), "reach thresholds are follower counts above 0"));
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "reach:"), "reach thresholds are follower counts above 0"));
             }
         }
         BrandFile.Advocates a = f.advocates();
@@ -257,12 +257,12 @@ final class BrandSettingsReader {
             positive(path, text, "minimumPerIssue", c.minimumPerIssue(), problems);
             positive(path, text, "repeatedQuestions", c.repeatedQuestions(), problems);
             if (c.surgeFactor() != null && !(c.surgeFactor() >= 1)) {
-                problems.add(new RuleProblem(path, lineOf(text, "surgeFactor:"),
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "surgeFactor:"),
                         "crisis.surgeFactor must be at least 1 (a surge is more than the normal rate)"));
             }
             if (c.window() != null && c.baseline() != null && parses(c.window()) && parses(c.baseline())
                     && duration(c.baseline()).compareTo(duration(c.window()).multipliedBy(2)) < 0) {
-                problems.add(new RuleProblem(path, lineOf(text, "baseline:"),
+                problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, "baseline:"),
                         "crisis.baseline must be at least twice crisis.window: the normal rate is measured over many windows"));
             }
         }
@@ -271,14 +271,14 @@ final class BrandSettingsReader {
 
     private static void positive(String path, String text, String field, Integer value, List<RuleProblem> problems) {
         if (value != null && value < 1) {
-            problems.add(new RuleProblem(path, lineOf(text, field + ":"), field + " must be at least 1"));
+            problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, field + ":"), field + " must be at least 1"));
         }
     }
 
     private static void checkDuration(String path, String text, String field, String value, List<RuleProblem> problems) {
         if (value != null && !parses(value)) {
             String key = field.substring(field.lastIndexOf('.') + 1);
-            problems.add(new RuleProblem(path, lineOf(text, key + ":"), field + ": '" + value
+            problems.add(new RuleProblem(path, RuleSetLoader.lineOf(text, key + ":"), field + ": '" + value
                     + "' is not a duration; write a number and a unit, e.g. 15m, 4h or 7d"));
         }
     }
@@ -377,23 +377,6 @@ final class BrandSettingsReader {
 
     private static <T> T or(T preferred, T fallback) {
         return preferred != null ? preferred : fallback;
-    }
-
-    private static int lineOf(String text, String needle) {
-        if (text == null) {
-            return 0;
-        }
-        int i = text.indexOf(needle);
-        if (i < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int k = 0; k < i; k++) {
-            if (text.charAt(k) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** A brand file as written: anything may be left out (the defaults fill it in). */

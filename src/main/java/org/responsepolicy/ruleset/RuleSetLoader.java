@@ -167,7 +167,8 @@ public final class RuleSetLoader {
         }
     }
 
-    private static int lineOf(String text, String needle) {
+    /** The line (from 1) of the first occurrence of {@code needle}, or 0 when it is not there. */
+    static int lineOf(String text, String needle) {
         int i = text.indexOf(needle);
         return i < 0 ? 0 : lineAt(text, i);
     }

@@ -168,7 +168,7 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog {
         return candidates.stream().min((a, b) -> Boolean.compare(a.issue.isEmpty(), b.issue.isEmpty()));
     }
 
-    private record Surge(boolean started, long count, double normal, long threshold, String evidence) {
+    private record Surge(boolean started, long count, String evidence) {
     }
 
     private Surge surge(EntityManager em, Observed m, String issue, int minimum, BrandSettings.CrisisThresholds c) {
@@ -181,7 +181,7 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog {
         String evidence = String.format(java.util.Locale.ROOT,
                 "%d problem mentions %s in %s; normal for %s is %.1f, a surge is %d or more (%s)",
                 inWindow, about, BrandSettings.words(c.window()), BrandSettings.words(c.window()), normal, threshold, m.settings().source());
-        return new Surge(inWindow >= threshold, inWindow, normal, threshold, evidence);
+        return new Surge(inWindow >= threshold, inWindow, evidence);
     }
 
     private Surge questions(EntityManager em, Observed m, String issue, BrandSettings.CrisisThresholds c) {
@@ -189,7 +189,7 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog {
         long inWindow = count(em, m.brand(), issue, "s.question = true", t.minus(c.questionWindow()), t);
         String evidence = inWindow + " questions about " + issue + " in " + BrandSettings.words(c.questionWindow())
                 + "; " + c.repeatedQuestions() + " suggest pinning an answer (" + m.settings().source() + ")";
-        return new Surge(inWindow >= c.repeatedQuestions(), inWindow, 0, c.repeatedQuestions(), evidence);
+        return new Surge(inWindow >= c.repeatedQuestions(), inWindow, evidence);
     }
 
     /** Mentions matching {@code condition} posted after {@code from} up to and including {@code to}. */
