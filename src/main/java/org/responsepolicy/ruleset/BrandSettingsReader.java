@@ -85,8 +85,9 @@ final class BrandSettingsReader {
         Map<String, BrandSettings> byBrand = new HashMap<>();
         brandFiles.forEach((key, f) -> {
             String path = brandPaths.get(key);
-            // Checked alone first, so a mistake is reported in the file that makes it.
-            if (checkValues(path, f, sources.get(path), problems)) {
+            // Checked alone first, so a mistake is reported in the file that makes it; merged only onto valid
+            // defaults, so a mistake in the defaults is not reported again under every brand.
+            if (checkValues(path, f, sources.get(path), problems) && defaultSettings != null) {
                 BrandSettings s = settings(f.brand().strip(), DEFAULTS_FILE + " + " + path, merge(defaults, f),
                         sources.get(path), false, problems);
                 if (s != null) {

@@ -78,6 +78,19 @@ class BrandSettingsTest {
     }
 
     @Test
+    void incompleteDefaultsAreReportedOnceInTheirOwnFileEvenWithBrandFiles() throws Exception {
+        Path folder = TestServer.copyOfBundledRules(copy.resolve("rules"));
+        Path defaults = folder.resolve("brands/default.yaml");
+        Files.writeString(defaults, Files.readString(defaults).replace("timeZone: Europe/Warsaw", "timeZone: Mars/Olympus")
+                .replaceAll("(?s)\nresponseTimes:.*?\nafterHours:", "\nafterHours:"));
+        RulesInvalidException e = assertThrows(RulesInvalidException.class, () -> RuleSetLoader.load(folder));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("brands/default.yaml")
+                && p.message().contains("missing responseTimes")), e.getMessage());
+        assertTrue(e.problems().stream().noneMatch(p -> p.file().equals("brands/acme-bank.yaml")),
+                "acme-bank.yaml has no mistake of its own: " + e.getMessage());
+    }
+
+    @Test
     void twoFilesForOneBrandAreRefused() throws Exception {
         Path folder = TestServer.copyOfBundledRules(copy.resolve("rules"));
         Files.writeString(folder.resolve("brands/acme-copy.yaml"), "brand: ACME-bank\n");
