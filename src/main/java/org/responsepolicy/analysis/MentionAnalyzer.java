@@ -133,6 +133,11 @@ public final class MentionAnalyzer {
         return mask(text, personalData.find(text, language));
     }
 
+    /** The personal data found in a text, as {@link #analyze} would find it (for checking masked text). */
+    public List<PersonalDataMatch> personalDataIn(String text, String language) {
+        return personalData.find(text, language);
+    }
+
     private Sentiment detectSentiment(String masked, String language, Map<String, List<Token>> tokens) {
         SentimentScorer scorer = sentiment.get(language);
         if (scorer != null) {
@@ -190,10 +195,6 @@ public final class MentionAnalyzer {
     }
 
     private static String mask(String text, List<PersonalDataMatch> data) {
-        StringBuilder out = new StringBuilder(text);
-        for (PersonalDataMatch m : data) {
-            out.replace(m.start(), m.end(), m.maskedValue());
-        }
-        return out.toString();
+        return PersonalDataMasking.apply(text, data);
     }
 }

@@ -21,6 +21,10 @@ public final class ApiApplication {
         config.register(HealthResource.class);
         config.register(OpenApiResource.class);
         config.register(RulesResource.class);
+        config.register(KeysResource.class);
+        config.register(AuthorsResource.class);
+        config.register(AdminResource.class);
+        config.register(AccessFilter.class);
         config.register(BodySizeLimit.class);
         for (Object mapper : ExceptionMappers.all()) {
             config.register(mapper);

@@ -14,9 +14,17 @@ import org.responsepolicy.rulesadmin.RuleReloader;
  * @param plainEvaluator evaluates without storing (replay)
  * @param incidents      what crisis detection opened
  * @param clock          the server's time (incidents close after their quiet period by it)
+ * @param access         API keys, roles and rate limits
+ * @param audit          where admin actions are recorded
+ * @param personalData   erasure
+ * @param retention      purges what is older than the retention period
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
                               BooleanSupplier storeReachable, RuleReloader reloader,
                               org.responsepolicy.evaluation.Evaluator plainEvaluator,
-                              org.responsepolicy.evaluation.IncidentLog incidents, java.time.Clock clock) {
+                              org.responsepolicy.evaluation.IncidentLog incidents, java.time.Clock clock,
+                              org.responsepolicy.access.AccessControl access,
+                              org.responsepolicy.access.AuditTrail audit,
+                              org.responsepolicy.privacy.PersonalDataStore personalData,
+                              org.responsepolicy.privacy.Retention retention) {
 }

@@ -13,6 +13,7 @@ import org.responsepolicy.evaluation.DecisionLog;
 
 /** Looking up stored decisions: {@code GET /v1/decisions/{id}} and {@code GET /v1/decisions?brand=…}. */
 @Path("/v1/decisions")
+@Access(org.responsepolicy.access.Role.COMPLIANCE)
 @Produces(MediaType.APPLICATION_JSON)
 public final class DecisionsResource {
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.responsepolicy.engine.RuleFailureException;
 import org.responsepolicy.evaluation.IdempotencyConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,10 @@ final class ExceptionMappers {
                 return new ForJson().toResponse(json);
             }
             String errorId = UUID.randomUUID().toString();
+            RuleFailureException rules = findCause(e, RuleFailureException.class);
+            if (rules != null) {
+                return ruleFailure(rules, errorId);
+            }
             if (findCause(e, SQLException.class) != null || findCause(e, jakarta.persistence.PersistenceException.class) != null) {
                 LOG.error("Decision store unavailable [errorId={}]", errorId, e);
                 Problem p = new Problem(Problem.TYPE_PREFIX + "storage_unavailable", "Decision store unavailable", 503,
@@ -117,6 +122,23 @@ final class ExceptionMappers {
                     "Something went wrong on our side. Quote error " + errorId + " when reporting it.",
                     "internal_error", null, null, errorId));
         }
+    }
+
+    /** A broken rule fails this one evaluation, nothing is stored, and compliance gets the rule's name to fix. */
+    private static Response ruleFailure(RuleFailureException e, String errorId) {
+        boolean threw = e.kind().equals("rule_failed");
+        if (threw) {
+            LOG.error("Rule '{}' failed; the evaluation was abandoned and nothing stored [errorId={}]", e.rule(),
+                    errorId, e.getCause());
+        } else {
+            LOG.error("Evaluation over budget: {}; abandoned, nothing stored [errorId={}]", e.getMessage(), errorId);
+        }
+        String code = threw ? "rule_failed" : "evaluation_budget_exceeded";
+        return ProblemResponses.of(new Problem(Problem.TYPE_PREFIX + code,
+                threw ? "A rule failed" : "Evaluation budget exceeded", 500,
+                "The policies could not decide about this mention: " + e.getMessage()
+                        + ". Nothing was stored; other mentions are unaffected. Compliance should fix the rule; quote error "
+                        + errorId + ".", code, null, null, errorId));
     }
 
     static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

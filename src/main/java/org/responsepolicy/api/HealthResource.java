@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code GET /health}: UP when rules are loaded and the decision store answers; 503 otherwise. */
 @Path("/health")
+@Access.Public
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 

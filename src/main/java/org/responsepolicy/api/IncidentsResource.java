@@ -19,18 +19,21 @@ import org.responsepolicy.ruleset.ActiveRuleSet;
  * {@code POST /v1/incidents/{id}/close}.
  */
 @Path("/v1/incidents")
+@Access({org.responsepolicy.access.Role.EVALUATE, org.responsepolicy.access.Role.COMPLIANCE})
 @Produces(MediaType.APPLICATION_JSON)
 public final class IncidentsResource {
 
     private final IncidentLog incidents;
     private final ActiveRuleSet rules;
     private final Clock clock;
+    private final ApiDependencies dependencies;
 
     @Inject
     IncidentsResource(ApiDependencies dependencies) {
         this.incidents = dependencies.incidents();
         this.rules = dependencies.rules();
         this.clock = dependencies.clock();
+        this.dependencies = dependencies;
     }
 
     /** Newest first; {@code status} open or closed; {@code limit} 1–500, default 50. */
@@ -56,8 +59,12 @@ public final class IncidentsResource {
     /** Closes the incident now; closing one already closed changes nothing (safe to retry). */
     @POST
     @Path("/{incidentId}/close")
-    public IncidentView close(@PathParam("incidentId") String incidentId) {
-        return incidents.close(incidentId, clock.instant()).orElseThrow(() -> notFound(incidentId));
+    @Access(org.responsepolicy.access.Role.COMPLIANCE)
+    public IncidentView close(@PathParam("incidentId") String incidentId,
+                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        IncidentView closed = incidents.close(incidentId, clock.instant()).orElseThrow(() -> notFound(incidentId));
+        Audit.record(dependencies, security, "incident.close", incidentId, "ok", null);
+        return closed;
     }
 
     private static ApiException notFound(String incidentId) {

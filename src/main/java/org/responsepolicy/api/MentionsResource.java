@@ -17,6 +17,7 @@ import org.responsepolicy.evaluation.RecordingEvaluator;
 
 /** {@code POST /v1/mentions/evaluate} and {@code /evaluate-batch}. */
 @Path("/v1/mentions")
+@Access(org.responsepolicy.access.Role.EVALUATE)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class MentionsResource {

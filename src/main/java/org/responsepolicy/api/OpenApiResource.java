@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 
 /** Serves the API contract the server was built with at {@code GET /openapi.yaml}. */
 @Path("/openapi.yaml")
+@Access.Public
 public final class OpenApiResource {
 
     static final String SPEC_RESOURCE = "/openapi/openapi.yaml";

@@ -10,8 +10,9 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** Every problem leaves through here, with personal data masked in what it echoes back. */
     static Response of(Problem problem) {
-        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem.masked()).build();
     }
 
     static Problem problem(int status, String code, String title, String detail) {

@@ -16,6 +16,7 @@ import org.responsepolicy.rulesadmin.RuleVersionLog;
 
 /** The rules in force and changing them: {@code GET /v1/rules}, {@code /status}, {@code POST /reload}. */
 @Path("/v1/rules")
+@Access(org.responsepolicy.access.Role.COMPLIANCE)
 @Produces(MediaType.APPLICATION_JSON)
 public final class RulesResource {
 
@@ -41,8 +42,11 @@ public final class RulesResource {
     /** Reads the rules folder now; 200 when activated or unchanged, 422 with every problem when rejected. */
     @POST
     @Path("/reload")
-    public Response reload() {
-        return answer(dependencies.reloader().reload("api"), "/v1/rules/reload");
+    @Access(org.responsepolicy.access.Role.ADMIN)
+    public Response reload(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        ReloadOutcome outcome = dependencies.reloader().reload("api");
+        audit(security, "rules.reload", outcome);
+        return answer(outcome, "/v1/rules/reload");
     }
 
     /**
@@ -123,11 +127,21 @@ public final class RulesResource {
     /** Rolls back (or forward) to a stored version, with the same checks as a reload. */
     @POST
     @Path("/versions/{version}/activate")
-    public Response activate(@PathParam("version") String version) {
+    @Access(org.responsepolicy.access.Role.ADMIN)
+    public Response activate(@PathParam("version") String version,
+                             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         ReloadOutcome outcome = dependencies.reloader().rollback(version).orElseThrow(() -> new ApiException(404,
                 "version_not_found", "Rule-set version not found",
                 "No stored rule-set version '" + version + "'; GET /v1/rules/versions lists them."));
+        audit(security, "rules.activate", outcome);
         return answer(outcome, "/v1/rules/versions/" + version + "/activate");
+    }
+
+    private void audit(jakarta.ws.rs.core.SecurityContext security, String action, ReloadOutcome outcome) {
+        Audit.record(dependencies, security, action, outcome.version(), outcome.rejected() ? "refused" : "ok",
+                outcome.result() + "; active version " + outcome.activeVersion()
+                        + (outcome.rejected() ? "; " + outcome.problems().size() + " problem(s), "
+                        + outcome.testsFailed() + " of " + outcome.testsRun() + " policy tests failed" : ""));
     }
 
     private static Response answer(ReloadOutcome outcome, String instance) {

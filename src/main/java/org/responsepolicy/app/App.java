@@ -3,7 +3,19 @@ package org.responsepolicy.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.ssl.SSLContextConfigurator;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
+import org.responsepolicy.access.AccessControl;
+import org.responsepolicy.access.ApiKeys;
+import org.responsepolicy.access.RateLimits;
+import org.responsepolicy.privacy.Retention;
 import java.util.function.Supplier;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -43,13 +55,27 @@ public final class App implements AutoCloseable {
     private final ActiveRuleSet rules;
     private final int port;
     private final RulesWatcher watcher;
+    private final Retention retention;
+    private final ScheduledExecutorService keyRefresh;
+    private final Duration shutdownGrace;
 
-    private App(HttpServer http, Database database, ActiveRuleSet rules, int port, RulesWatcher watcher) {
+    private App(HttpServer http, Database database, ActiveRuleSet rules, int port, RulesWatcher watcher,
+                Retention retention, ScheduledExecutorService keyRefresh, Duration shutdownGrace) {
         this.http = http;
         this.database = database;
         this.rules = rules;
         this.port = port;
         this.watcher = watcher;
+        this.retention = retention;
+        this.keyRefresh = keyRefresh;
+        this.shutdownGrace = shutdownGrace;
+    }
+
+    /** The server would listen beyond loopback without any API key: it refuses to start. */
+    public static final class UnprotectedException extends RuntimeException {
+        UnprotectedException(String message) {
+            super(message);
+        }
     }
 
     /** Starts the server with the system clock and random decision ids. */
@@ -64,7 +90,8 @@ public final class App implements AutoCloseable {
             throws IOException, RulesInvalidException {
         long started = System.nanoTime();
         ObjectMapper json = Json.newMapper();
-        Evaluator plainEvaluator = new Evaluator(clock, decisionIds);
+        ServerConfig.Protection protection = config.protection();
+        Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget());
         PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
         RuleFiles files = RuleFiles.read(config.rules());
         RuleSet initial = RuleSetLoader.load(files);
@@ -79,33 +106,94 @@ public final class App implements AutoCloseable {
         LOG.info("Loaded rules from {} (version {})", config.rules().toAbsolutePath(), rules.get().version());
         Database database = Database.open(config.database());
         LOG.info("Decision store ready at {}", config.database().describe());
+        ScheduledExecutorService keyRefresh = null;
+        Retention retention = null;
         try {
+            ApiKeys keys = new ApiKeys(database.keyStore(), clock);
+            keys.refresh();
+            String host = config.host() != null && !config.host().isBlank() ? config.host()
+                    : keys.anyActive() ? "0.0.0.0" : "127.0.0.1";
+            boolean loopback = isLoopback(host);
+            if (!loopback && !keys.anyActive()) {
+                throw new UnprotectedException("listening on " + host + " (beyond this machine) requires API keys, and "
+                        + "none exist. Create one with 'response-policy-server keys create --name <name> --role admin' "
+                        + "(same database options), or listen on 127.0.0.1.");
+            }
+            if (!keys.anyActive()) {
+                LOG.warn("No API keys configured: anyone on this machine may call every endpoint. Listening on "
+                        + "loopback ({}) only; create a key ('keys create') to require keys.", host);
+            }
+            AccessControl access = new AccessControl(keys, new RateLimits(protection.defaultRateLimit()), !loopback);
+            keyRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "api-key-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            keyRefresh.scheduleWithFixedDelay(keys::refresh, 2, 2, TimeUnit.SECONDS);
+            retention = new Retention(database.personalData(), protection.retention(), clock);
+            retention.startHourly();
             RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock,
                     database.ruleVersionLog(json));
             reloader.versions().recordActivation(files, "startup", clock.instant());
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
-            Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString());
+            Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString(), json);
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
-                    reloader, plainEvaluator, history.incidents(), clock);
+                    reloader, plainEvaluator, history.incidents(), clock, access, database.auditTrail(),
+                    database.personalData(), retention);
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();
-            http.addListener(new NetworkListener("http", config.host(), config.port()));
+            NetworkListener listener = new NetworkListener("http", host, config.port());
+            if (protection.tls() != null) {
+                listener.setSecure(true);
+                listener.setSSLEngineConfig(tls(protection.tls()));
+            }
+            http.addListener(listener);
             http.getServerConfiguration().addHttpHandler(new ProblemSafeHandler(jersey), "/");
             http.getServerConfiguration().setDefaultQueryEncoding(java.nio.charset.StandardCharsets.UTF_8);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemSafeHandler.NoStackTraces());
             http.start();
             int port = http.getListeners().iterator().next().getPort();
-            LOG.info("Response Policy Server listening on http://{}:{} (started in {} ms)", config.host(), port,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Response Policy Server listening on {}://{}:{} (started in {} ms)",
+                    protection.tls() == null ? "http" : "https", host, port, (System.nanoTime() - started) / 1_000_000);
             RulesWatcher watcher = config.watchRules() ? new RulesWatcher(config.rules(), reloader, 500) : null;
-            return new App(http, database, rules, port, watcher);
+            return new App(http, database, rules, port, watcher, retention, keyRefresh, protection.shutdownGrace());
         } catch (IOException | RuntimeException e) {
+            if (keyRefresh != null) {
+                keyRefresh.shutdownNow();
+            }
+            if (retention != null) {
+                retention.close();
+            }
             database.close();
             throw e;
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host to listen on: " + host, e);
+        }
+    }
+
+    private static SSLEngineConfigurator tls(ServerConfig.Tls tls) {
+        if (!Files.isReadable(tls.keystore())) {
+            throw new IllegalArgumentException("cannot read the TLS keystore " + tls.keystore().toAbsolutePath());
+        }
+        SSLContextConfigurator context = new SSLContextConfigurator();
+        context.setKeyStoreFile(tls.keystore().toAbsolutePath().toString());
+        context.setKeyStorePass(tls.password() == null ? "" : tls.password());
+        String name = tls.keystore().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        context.setKeyStoreType(name.endsWith(".jks") ? "JKS" : "PKCS12");
+        if (!context.validateConfiguration(true)) {
+            throw new IllegalArgumentException("the TLS keystore " + tls.keystore().toAbsolutePath()
+                    + " cannot be opened with the given password, or holds no key");
+        }
+        return new SSLEngineConfigurator(context.createSSLContext(true), false, false, false);
     }
 
     public int port() {
@@ -116,17 +204,26 @@ public final class App implements AutoCloseable {
         return rules;
     }
 
+    /**
+     * Stops accepting connections, lets requests in flight finish (their decisions are being stored) for up to the
+     * shutdown grace, then closes the database. Called on SIGTERM.
+     */
     @Override
     public void close() {
         if (watcher != null) {
             watcher.close();
         }
-        // Let in-flight requests finish (their decisions are being stored), then stop.
+        LOG.info("Stopping: draining requests in flight (up to {} s)", shutdownGrace.toSeconds());
         try {
-            http.shutdown(5, java.util.concurrent.TimeUnit.SECONDS).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            http.shutdown(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(shutdownGrace.toMillis() + 5_000, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
+            LOG.warn("Requests still running after the shutdown grace; stopping now");
             http.shutdownNow();
         }
+        keyRefresh.shutdownNow();
+        retention.close();
         database.close();
+        LOG.info("Stopped");
     }
 }

@@ -1,6 +1,8 @@
 package org.responsepolicy.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.responsepolicy.engine.EvaluationBudget;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.responsepolicy.engine.RuleProblem;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Tells a bank's social-care team what to do with each social-media mention.",
         subcommands = {Main.Serve.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
-                ReplayCommand.class,
+                ReplayCommand.class, KeysCommand.class,
                 QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -47,9 +49,48 @@ public final class Main implements Runnable {
                 description = "HTTP port (env RPS_PORT, default ${DEFAULT-VALUE}).")
         int port;
 
-        @Option(names = "--host", defaultValue = "${env:RPS_HOST:-0.0.0.0}",
-                description = "Interface to listen on (env RPS_HOST, default ${DEFAULT-VALUE}).")
+        @Option(names = "--host", defaultValue = "${env:RPS_HOST}",
+                description = "Interface to listen on (env RPS_HOST). Default: all interfaces when API keys exist, "
+                        + "127.0.0.1 when none do; listening beyond loopback without keys is refused.")
         String host;
+
+        @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "${env:RPS_RATE_LIMIT:-100}",
+                description = "Requests per second a key may make unless it has its own limit; 0 for no limit "
+                        + "(env RPS_RATE_LIMIT, default ${DEFAULT-VALUE}).")
+        int rateLimit;
+
+        @Option(names = "--retention", paramLabel = "DURATION", defaultValue = "${env:RPS_RETENTION:-365d}",
+                converter = DurationOption.class,
+                description = "Stored decisions and author history older than this are purged, hourly "
+                        + "(env RPS_RETENTION, default ${DEFAULT-VALUE}).")
+        Duration retention;
+
+        @Option(names = "--tls-keystore", paramLabel = "FILE", defaultValue = "${env:RPS_TLS_KEYSTORE}",
+                description = "Serve HTTPS with the certificate in this PKCS12 (.p12) or JKS (.jks) keystore "
+                        + "(env RPS_TLS_KEYSTORE).")
+        Path tlsKeystore;
+
+        @Option(names = "--tls-keystore-password", paramLabel = "PASSWORD",
+                defaultValue = "${env:RPS_TLS_KEYSTORE_PASSWORD}",
+                description = "Password of the keystore (env RPS_TLS_KEYSTORE_PASSWORD; prefer the variable, "
+                        + "command lines are visible to other users).")
+        String tlsPassword;
+
+        @Option(names = "--evaluation-time-limit", paramLabel = "DURATION", defaultValue = "2s",
+                converter = DurationOption.class,
+                description = "Longest one evaluation's rules may run before that request fails (default "
+                        + "${DEFAULT-VALUE}).")
+        Duration evaluationTimeLimit;
+
+        @Option(names = "--evaluation-firing-limit", paramLabel = "N", defaultValue = "10000",
+                description = "Most rule firings one evaluation may take before that request fails (default "
+                        + "${DEFAULT-VALUE}).")
+        int evaluationFiringLimit;
+
+        @Option(names = "--shutdown-grace", paramLabel = "DURATION", defaultValue = "30s",
+                converter = DurationOption.class,
+                description = "On SIGTERM, how long to let requests in flight finish (default ${DEFAULT-VALUE}).")
+        Duration shutdownGrace;
 
         @picocli.CommandLine.Mixin
 
@@ -70,10 +111,20 @@ public final class Main implements Runnable {
                 System.err.println("--port must be from 0 to 65535");
                 return 2;
             }
+            if (rateLimit < 0 || evaluationFiringLimit < 1) {
+                System.err.println("--rate-limit must be 0 or more and --evaluation-firing-limit at least 1");
+                return 2;
+            }
             DatabaseConfig database = db.config();
+            ServerConfig.Protection protection = new ServerConfig.Protection(rateLimit, retention,
+                    tlsKeystore == null ? null : new ServerConfig.Tls(tlsKeystore, tlsPassword),
+                    new EvaluationBudget(evaluationFiringLimit, evaluationTimeLimit), shutdownGrace);
             App app;
             try {
-                app = App.start(new ServerConfig(host, port, rulesFolder.rules, database, watchRules));
+                app = App.start(new ServerConfig(host, port, rulesFolder.rules, database, watchRules, protection));
+            } catch (App.UnprotectedException | IllegalArgumentException e) {
+                System.err.println("Not starting: " + e.getMessage());
+                return 3;
             } catch (RulesInvalidException e) {
                 System.err.println("Not starting: the rules in " + rulesFolder.rules.toAbsolutePath() + " have errors:");
                 for (RuleProblem p : e.problems()) {

@@ -23,9 +23,6 @@ import org.responsepolicy.engine.facts.Topic;
  */
 public final class PolicyEngine {
 
-    /** A rule set that keeps modifying its own facts would otherwise spin forever. */
-    static final int MAX_RULE_FIRINGS = 10_000;
-
     private final KieBase kieBase;
 
     private PolicyEngine(KieBase kieBase) {
@@ -57,6 +54,15 @@ public final class PolicyEngine {
     public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
                                             Collection<PersonalData> personalData, Collection<?> circumstances,
                                             java.util.function.Consumer<String> firedRules) {
+        return evaluate(mention, topics, intents, personalData, circumstances, firedRules, EvaluationBudget.DEFAULT);
+    }
+
+    /**
+     * @throws RuleFailureException when a rule throws or the evaluation exceeds its budget
+     */
+    public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
+                                            Collection<PersonalData> personalData, Collection<?> circumstances,
+                                            java.util.function.Consumer<String> firedRules, EvaluationBudget budget) {
         KieSession session = kieBase.newKieSession();
         if (firedRules != null) {
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
@@ -72,10 +78,7 @@ public final class PolicyEngine {
             intents.forEach(session::insert);
             personalData.forEach(session::insert);
             circumstances.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
-            if (fired >= MAX_RULE_FIRINGS) {
-                throw new IllegalStateException("policies fired " + fired + " times without settling; a rule loops");
-            }
+            fire(session, budget);
             List<Action> actions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Action)) {
                 actions.add((Action) o);
@@ -84,6 +87,49 @@ public final class PolicyEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** Fires the agenda within the budget; the filter is consulted before every firing, so time is checked there. */
+    private static void fire(KieSession session, EvaluationBudget budget) {
+        long deadline = System.nanoTime() + budget.maxTime().toNanos();
+        Map<String, Integer> firings = new java.util.HashMap<>();
+        boolean[] outOfTime = {false};
+        int fired;
+        try {
+            fired = session.fireAllRules(match -> {
+                if (outOfTime[0] || System.nanoTime() - deadline > 0) {
+                    outOfTime[0] = true;
+                    return false;
+                }
+                firings.merge(match.getRule().getName(), 1, Integer::sum);
+                return true;
+            }, budget.maxFirings());
+        } catch (RuntimeException e) {
+            org.kie.api.runtime.rule.ConsequenceException failed = cause(e);
+            String rule = failed == null || failed.getMatch() == null ? null : failed.getMatch().getRule().getName();
+            Throwable root = failed != null && failed.getCause() != null ? failed.getCause() : e;
+            throw new RuleFailureException("rule_failed", rule, "rule '" + rule + "' threw "
+                    + root.getClass().getSimpleName(), root);
+        }
+        String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        if (outOfTime[0]) {
+            throw new RuleFailureException("time_budget", busiest, "the policies did not settle within "
+                    + budget.maxTime().toMillis() + " ms (" + fired + " rule firings; '" + busiest + "' fired most)", null);
+        }
+        if (fired >= budget.maxFirings()) {
+            throw new RuleFailureException("firing_budget", busiest, "the policies fired " + fired
+                    + " times without settling: rule '" + busiest + "' fired " + firings.get(busiest) + " times, so a rule loops", null);
+        }
+    }
+
+    private static org.kie.api.runtime.rule.ConsequenceException cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Names of all loaded rules with their metadata, for status pages and checks. */

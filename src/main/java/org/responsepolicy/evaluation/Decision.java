@@ -14,6 +14,13 @@ import org.responsepolicy.reply.SuggestedReply;
 public record Decision(String decisionId, String mentionId, String brand, String rulesetVersion, Instant evaluatedAt,
                        String maskedText, AnalysisView analysis, List<ActionView> actions, String incidentId) {
 
+    /** The same decision with another masked text (to withhold a text whose masking could not be verified). */
+    public Decision withMaskedText(String text) {
+        return new Decision(decisionId, mentionId, brand, rulesetVersion, evaluatedAt, text, analysis, actions,
+                incidentId);
+    }
+
+
     public record AnalysisView(String language, SentimentView sentiment, List<PersonalDataView> personalData,
                                List<TopicView> topics, List<IntentView> intents) {
 

@@ -30,10 +30,17 @@ public final class Evaluator {
 
     private final Clock clock;
     private final Supplier<String> decisionIds;
+    private final org.responsepolicy.engine.EvaluationBudget budget;
 
     public Evaluator(Clock clock, Supplier<String> decisionIds) {
+        this(clock, decisionIds, org.responsepolicy.engine.EvaluationBudget.DEFAULT);
+    }
+
+    /** @param budget what one evaluation may take before it fails with {@code RuleFailureException} */
+    public Evaluator(Clock clock, Supplier<String> decisionIds, org.responsepolicy.engine.EvaluationBudget budget) {
         this.clock = clock;
         this.decisionIds = decisionIds;
+        this.budget = budget;
     }
 
     /** A dry run: the author's history and any incident are not consulted. */
@@ -83,7 +90,7 @@ public final class Evaluator {
         BrandSettings settings = rules.brands().settingsFor(mention.brand());
         List<String> issues = new ArrayList<>(issuesMostImportantFirst(analysis));
         issues.removeAll(settings.crisis().notIssues());
-        return new MentionHistory.Observed(mention.brand(), mention.id(), authorKey(mention),
+        return new MentionHistory.Observed(mention.brand(), mention.id(), AuthorKeys.of(mention),
                 postedAt(mention, now), now, analysis.sentiment().label(),
                 analysis.sentiment().label().equals("negative"),
                 analysis.intents().stream().anyMatch(i -> i.id().equals("question")), issues, settings);
@@ -108,7 +115,7 @@ public final class Evaluator {
                 analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                 analysis.intents().stream().map(i -> new Intent(i.id(), i.evidence())).toList(),
                 analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList(),
-                facts, firedRules);
+                facts, firedRules, budget);
 
         String addressAs = mention.author() == null ? null : mention.author().addressAs();
         String seed = mention.brand() + "|" + mention.id();
@@ -165,21 +172,6 @@ public final class Evaluator {
         }
         Instant published = mention.publishedAt().toInstant();
         return published.isAfter(now) ? now : published;
-    }
-
-    /**
-     * A pseudonym for the author: the history needs to recognise them, not to know who they are. Null when
-     * the caller sent neither an author id nor a handle.
-     */
-    static String authorKey(MentionInput mention) {
-        MentionInput.Author a = mention.author();
-        String who = a == null ? null : a.id() != null && !a.id().isBlank() ? "id:" + a.id().strip()
-                : a.handle() != null && !a.handle().isBlank() ? "handle:" + a.handle().strip().toLowerCase(java.util.Locale.ROOT)
-                : null;
-        if (who == null) {
-            return null;
-        }
-        return Sha256.hex(mention.brand() + "|" + who);
     }
 
     private static Mention toFact(MentionInput m, Analysis a) {

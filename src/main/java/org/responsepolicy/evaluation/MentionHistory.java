@@ -29,9 +29,17 @@ public interface MentionHistory {
         }
     }
 
+    /** A decision ready to store, with the fingerprint of the text it was made for. */
+    record Recording(Decision decision, String textFingerprint, MentionInput mention) {
+    }
+
     /**
-     * Records the mention (once per brand and mention id: a retry is not counted twice) and tells its
-     * circumstances. Thread-safe and safe across server instances sharing one database.
+     * Records the mention's signals, tells {@code decide} its circumstances, and stores the decision it makes,
+     * all in one transaction: if deciding or storing fails, nothing of this mention is written (a retry starts
+     * clean). Thread-safe and safe across server instances sharing one database.
+     *
+     * @throws DecisionLog.AlreadyRecordedException another request stored a decision for the same mention first
      */
-    Circumstances observe(Observed mention);
+    Decision observeAndRecord(Observed mention, java.util.function.Function<Circumstances, Recording> decide)
+            throws DecisionLog.AlreadyRecordedException;
 }

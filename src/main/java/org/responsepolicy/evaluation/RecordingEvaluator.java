@@ -40,11 +40,13 @@ public final class RecordingEvaluator {
         }
         Analysis analysis = evaluator.analyze(mention, ruleSet, null);
         java.time.Instant now = evaluator.now();
-        // History first: the author's earlier mentions and any surge this one belongs to shape the decision.
-        Circumstances circumstances = history.observe(evaluator.observed(mention, analysis, ruleSet, now));
-        Decision decision = evaluator.decide(mention, analysis, ruleSet, circumstances, now, null);
+        // The author's earlier mentions and any surge this one belongs to shape the decision; signals and
+        // decision are stored together or not at all.
         try {
-            log.record(decision, fingerprint, mention);
+            Decision decision = history.observeAndRecord(evaluator.observed(mention, analysis, ruleSet, now),
+                    circumstances -> new MentionHistory.Recording(MaskingGuard.checked(
+                            evaluator.decide(mention, analysis, ruleSet, circumstances, now, null), mention.text(),
+                            analysis, ruleSet.analyzer()), fingerprint, mention));
             return new Outcome(decision, false);
         } catch (DecisionLog.AlreadyRecordedException raced) {
             return replay(mention, fingerprint).orElseThrow(() -> new IllegalStateException(

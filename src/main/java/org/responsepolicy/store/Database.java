@@ -50,6 +50,8 @@ public final class Database implements AutoCloseable {
                     .managedClass(MentionSignalRecord.class)
                     .managedClass(IncidentRecord.class)
                     .managedClass(BrandLockRecord.class)
+                    .managedClass(ApiKeyRecord.class)
+                    .managedClass(AuditRecord.class)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
@@ -70,8 +72,9 @@ public final class Database implements AutoCloseable {
      *
      * @param incidentIds makes the id of a new incident
      */
-    public HistoryAndIncidents mentionHistory(java.util.function.Supplier<String> incidentIds) {
-        HibernateMentionHistory h = new HibernateMentionHistory(entityManagers, incidentIds);
+    public HistoryAndIncidents mentionHistory(java.util.function.Supplier<String> incidentIds, ObjectMapper json) {
+        HibernateMentionHistory h = new HibernateMentionHistory(entityManagers, incidentIds,
+                new HibernateDecisionLog(entityManagers, json));
         return new HistoryAndIncidents(h, h);
     }
 
@@ -82,6 +85,18 @@ public final class Database implements AutoCloseable {
 
     public org.responsepolicy.rulesadmin.RuleVersionLog ruleVersionLog(ObjectMapper json) {
         return new HibernateRuleVersionLog(entityManagers, json);
+    }
+
+    public org.responsepolicy.access.KeyStore keyStore() {
+        return new HibernateKeyStore(entityManagers);
+    }
+
+    public org.responsepolicy.access.AuditTrail auditTrail() {
+        return new HibernateAuditTrail(entityManagers);
+    }
+
+    public org.responsepolicy.privacy.PersonalDataStore personalData() {
+        return new HibernatePersonalDataStore(entityManagers);
     }
 
     /** Whether the database answers right now (for health checks). */

@@ -59,6 +59,10 @@ class DecisionRecord {
     @Column(name = "author_verified")
     Boolean authorVerified;
 
+    /** The author's pseudonym (see evaluation.AuthorKeys), so erasure can find their decisions. */
+    @Column(name = "author_key", length = 64)
+    String authorKey;
+
     @Lob
     @Column(name = "masked_text", nullable = false, length = LARGE_TEXT)
     String maskedText;

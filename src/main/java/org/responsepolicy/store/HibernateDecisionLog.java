@@ -72,6 +72,18 @@ final class HibernateDecisionLog implements DecisionLog {
 
     @Override
     public void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException {
+        DecisionRecord r = toRecord(decision, textFingerprint, mention);
+        try {
+            Work.inTransaction(entityManagers, em -> em.persist(r));
+        } catch (PersistenceException e) {
+            if (isDuplicate(e)) {
+                throw new AlreadyRecordedException(e);
+            }
+            throw e;
+        }
+    }
+
+    DecisionRecord toRecord(Decision decision, String textFingerprint, MentionInput mention) {
         DecisionRecord r = new DecisionRecord();
         r.decisionId = decision.decisionId();
         r.brand = decision.brand();
@@ -87,18 +99,12 @@ final class HibernateDecisionLog implements DecisionLog {
         r.maskedText = decision.maskedText();
         r.authorFollowers = mention.author() == null ? null : mention.author().followers();
         r.authorVerified = mention.author() == null ? null : mention.author().verified();
+        r.authorKey = org.responsepolicy.evaluation.AuthorKeys.of(mention);
         r.decisionJson = toJson(decision);
-        try {
-            Work.inTransaction(entityManagers, em -> em.persist(r));
-        } catch (PersistenceException e) {
-            if (isDuplicate(e)) {
-                throw new AlreadyRecordedException(e);
-            }
-            throw e;
-        }
+        return r;
     }
 
-    private static boolean isDuplicate(Throwable e) {
+    static boolean isDuplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException cve
                     && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {

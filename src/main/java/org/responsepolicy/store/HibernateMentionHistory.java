@@ -2,6 +2,10 @@ package org.responsepolicy.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Function;
+import org.responsepolicy.evaluation.Decision;
+import org.responsepolicy.evaluation.DecisionLog;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -45,22 +49,37 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog {
     private final Supplier<String> incidentIds;
     private final Set<String> brandsWithLockRow = ConcurrentHashMap.newKeySet();
 
-    HibernateMentionHistory(EntityManagerFactory entityManagers, Supplier<String> incidentIds) {
+    private final HibernateDecisionLog decisions;
+
+    HibernateMentionHistory(EntityManagerFactory entityManagers, Supplier<String> incidentIds,
+                            HibernateDecisionLog decisions) {
         this.entityManagers = entityManagers;
         this.incidentIds = incidentIds;
+        this.decisions = decisions;
     }
 
     @Override
-    public Circumstances observe(Observed m) {
+    public Decision observeAndRecord(Observed m, Function<Circumstances, Recording> decide)
+            throws DecisionLog.AlreadyRecordedException {
         ensureLockRow(m.brand());
-        Circumstances[] result = new Circumstances[1];
-        Work.inTransaction(entityManagers, em -> {
-            em.find(BrandLockRecord.class, m.brand(), LockModeType.PESSIMISTIC_WRITE);
-            closeQuietIncidents(em, m.brand(), m.now(), m.settings().crisis().quietPeriod());
-            boolean fresh = record(em, m);
-            AuthorHistory history = m.authorKey() == null ? null : history(em, m);
-            result[0] = new Circumstances(history, incident(em, m, fresh));
-        });
+        Decision[] result = new Decision[1];
+        try {
+            Work.inTransaction(entityManagers, em -> {
+                em.find(BrandLockRecord.class, m.brand(), LockModeType.PESSIMISTIC_WRITE);
+                closeQuietIncidents(em, m.brand(), m.now(), m.settings().crisis().quietPeriod());
+                boolean fresh = record(em, m);
+                AuthorHistory history = m.authorKey() == null ? null : history(em, m);
+                Recording recording = decide.apply(new Circumstances(history, incident(em, m, fresh)));
+                em.persist(decisions.toRecord(recording.decision(), recording.textFingerprint(), recording.mention()));
+                em.flush();
+                result[0] = recording.decision();
+            });
+        } catch (PersistenceException e) {
+            if (HibernateDecisionLog.isDuplicate(e)) {
+                throw new DecisionLog.AlreadyRecordedException(e);
+            }
+            throw e;
+        }
         return result[0];
     }
 

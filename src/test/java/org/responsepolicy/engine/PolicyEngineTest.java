@@ -83,7 +83,69 @@ class PolicyEngineTest {
                     insert( Action.recommend(ActionType.THANK).because(drools) );
                 end
                 """), "loop-test");
-        assertThrows(IllegalStateException.class,
+        RuleFailureException e = assertThrows(RuleFailureException.class,
                 () -> looping.evaluate(mention("positive"), List.of(), List.of(), List.of()));
+        assertEquals("firing_budget", e.kind());
+        assertEquals("Loops", e.rule());
+    }
+
+    @Test
+    void aRuleThatThrowsFailsThatEvaluationWithTheRuleNamed() throws Exception {
+        PolicyEngine engine = PolicyEngine.compile(Map.of("policies/throws.drl", """
+                package policies;
+                import org.responsepolicy.engine.facts.*;
+                rule "Breaks on praise"
+                    @policy("test") @description("throws for positive mentions only")
+                when
+                    Mention( sentiment == "positive" )
+                then
+                    throw new IllegalStateException("broken rule");
+                end
+                rule "Thanks"
+                    @policy("test") @description("recommends thanks")
+                when
+                    Mention( )
+                then
+                    insert( Action.recommend(ActionType.THANK).because(drools) );
+                end
+                """), "throw-test");
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> engine.evaluate(mention("positive"), List.of(), List.of(), List.of()));
+        assertEquals("rule_failed", e.kind());
+        assertEquals("Breaks on praise", e.rule());
+        assertEquals("broken rule", e.getCause().getMessage());
+        // The same compiled rules keep deciding other mentions.
+        assertEquals(1, engine.evaluate(mention("negative"), List.of(), List.of(), List.of()).size());
+    }
+
+    @Test
+    void anEvaluationThatRunsOutOfTimeStopsBetweenFirings() throws Exception {
+        PolicyEngine slow = PolicyEngine.compile(Map.of("policies/slow.drl", """
+                package policies;
+                import org.responsepolicy.engine.facts.*;
+                rule "Slow and endless"
+                    @policy("test") @description("each firing takes 20 ms and asks for another")
+                when
+                    Action( )
+                then
+                    Thread.sleep(20);
+                    insert( Action.recommend(ActionType.THANK).because(drools) );
+                end
+                rule "Seed"
+                    @policy("test") @description("inserts one action")
+                when
+                    Mention( )
+                then
+                    insert( Action.recommend(ActionType.THANK).because(drools) );
+                end
+                """), "slow-test");
+        long started = System.nanoTime();
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> slow.evaluate(mention("positive"), List.of(), List.of(), List.of(), List.of(), null,
+                        new EvaluationBudget(1_000_000, java.time.Duration.ofMillis(200))));
+        assertEquals("time_budget", e.kind());
+        assertEquals("Slow and endless", e.rule());
+        // Stopped by the budget, long before a million firings (generous bound: this is not a timing test).
+        assertTrue(System.nanoTime() - started < java.time.Duration.ofSeconds(20).toNanos());
     }
 }

@@ -43,6 +43,11 @@ public final class TestServer implements AutoCloseable {
                 () -> java.util.UUID.randomUUID().toString()));
     }
 
+    /** With any configuration (host, TLS, limits) and the staffed clock. */
+    public static TestServer start(ServerConfig config) throws Exception {
+        return new TestServer(App.start(config, staffedClock(), () -> java.util.UUID.randomUUID().toString()));
+    }
+
     /** With embedded H2 in a fresh temporary folder and a clock the test controls. */
     public static TestServer withH2(java.time.Clock clock) throws Exception {
         return start(DatabaseConfig.embedded(Files.createTempDirectory("rps-test-")), clock);
