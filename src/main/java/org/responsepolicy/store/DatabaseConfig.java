@@ -11,7 +11,9 @@ public record DatabaseConfig(String url, String user, String password) {
     /** The zero-setup default: an H2 file under the data folder. */
     public static DatabaseConfig embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("decisions").toString().replace('\\', '/');
-        return new DatabaseConfig("jdbc:h2:file:" + file, "sa", "");
+        // The server closes the database itself after draining requests on SIGTERM; H2 closing it from its own
+        // shutdown hook would fail the requests still in flight.
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     boolean isMariaDb() {

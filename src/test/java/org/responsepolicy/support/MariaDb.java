@@ -43,6 +43,20 @@ public final class MariaDb implements AutoCloseable {
         return new DatabaseConfig(SERVER_URL + database, USER, PASSWORD);
     }
 
+    /** The same database reached through a relay listening on {@code port} of this machine. */
+    public DatabaseConfig configVia(int port) {
+        return new DatabaseConfig("jdbc:mariadb://127.0.0.1:" + port + "/" + database, USER, PASSWORD);
+    }
+
+    /** Host and port of the MariaDB server, for a relay in front of it. */
+    public static java.net.InetSocketAddress serverAddress() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//([^:/]+):(\\d+)").matcher(SERVER_URL);
+        if (!m.find()) {
+            throw new IllegalStateException("cannot read host and port from " + SERVER_URL);
+        }
+        return java.net.InetSocketAddress.createUnresolved(m.group(1), Integer.parseInt(m.group(2)));
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(SERVER_URL + database, USER, PASSWORD);
     }
