@@ -110,18 +110,35 @@ final class ExceptionMappers {
             if (rules != null) {
                 return ruleFailure(rules, errorId);
             }
+            if (findCause(e, StoreDown.class) != null) {
+                return storageUnavailable(errorId, "The decision store is not answering, so no decision was made.");
+            }
             if (findCause(e, SQLException.class) != null || findCause(e, jakarta.persistence.PersistenceException.class) != null) {
                 LOG.error("Decision store unavailable [errorId={}]", errorId, e);
-                Problem p = new Problem(Problem.TYPE_PREFIX + "storage_unavailable", "Decision store unavailable", 503,
-                        "The decision could not be stored, so it was not made. Retry with the same id; quote error "
-                                + errorId + " if it persists.", "storage_unavailable", null, null, errorId);
-                return Response.fromResponse(ProblemResponses.of(p)).header("Retry-After", "5").build();
+                // A commit whose acknowledgement was lost may have been stored after all: the retry tells.
+                return storageUnavailable(errorId, "The decision store failed while the decision was being stored; "
+                        + "it may not have been kept.");
             }
             LOG.error("Unexpected error [errorId={}]", errorId, e);
             return ProblemResponses.of(new Problem(Problem.TYPE_PREFIX + "internal_error", "Internal error", 500,
                     "Something went wrong on our side. Quote error " + errorId + " when reporting it.",
                     "internal_error", null, null, errorId));
         }
+    }
+
+    /** Thrown before any work while the database is known to be down. */
+    static final class StoreDown extends RuntimeException {
+        StoreDown() {
+            super("the decision store is down", null, false, false);
+        }
+    }
+
+    private static Response storageUnavailable(String errorId, String what) {
+        Problem p = new Problem(Problem.TYPE_PREFIX + "storage_unavailable", "Decision store unavailable", 503,
+                what + " Retry with the same id after Retry-After: you get the stored decision if there is one, "
+                        + "a new one if not. Quote error " + errorId + " if it persists.",
+                "storage_unavailable", null, null, errorId);
+        return Response.fromResponse(ProblemResponses.of(p)).header("Retry-After", "5").build();
     }
 
     /** A broken rule fails this one evaluation, nothing is stored, and compliance gets the rule's name to fix. */

@@ -26,15 +26,18 @@ public final class MentionsResource {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final RecordingEvaluator evaluator;
+    private final java.util.function.BooleanSupplier storeReachable;
 
     @Inject
     MentionsResource(ApiDependencies dependencies) {
         this.evaluator = dependencies.evaluator();
+        this.storeReachable = dependencies.storeReachable();
     }
 
     @POST
     @Path("/evaluate")
     public Response evaluate(JsonNode body) {
+        requireStore();
         RecordingEvaluator.Outcome outcome = evaluator.evaluate(MentionReader.read(body, ""));
         return Response.ok(outcome.decision()).header(REPLAYED_HEADER, outcome.replayed()).build();
     }
@@ -43,6 +46,7 @@ public final class MentionsResource {
     @POST
     @Path("/evaluate-batch")
     public BatchResponse evaluateBatch(JsonNode body) {
+        requireStore();
         JsonNode mentions = body == null ? null : body.get("mentions");
         if (mentions == null || !mentions.isArray()) {
             throw new ApiException(400, "invalid_batch", "Invalid batch",
@@ -80,6 +84,13 @@ public final class MentionsResource {
                     conflict.getMessage());
         }
         return e;
+    }
+
+    /** While the database is known to be down, answer 503 at once instead of making the caller wait for it. */
+    private void requireStore() {
+        if (!storeReachable.getAsBoolean()) {
+            throw new ExceptionMappers.StoreDown();
+        }
     }
 
     /** @param results one per mention, in the order sent */

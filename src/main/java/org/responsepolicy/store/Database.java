@@ -17,10 +17,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagers;
+    private final StoreProbe probe;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory entityManagers) {
+    private Database(HikariDataSource dataSource, EntityManagerFactory entityManagers, StoreProbe probe) {
         this.dataSource = dataSource;
         this.entityManagers = entityManagers;
+        this.probe = probe;
     }
 
     /** Connects, migrates the schema and validates the mapping; fails fast with the cause. */
@@ -56,7 +58,7 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                     .createEntityManagerFactory();
-            return new Database(dataSource, emf);
+            return new Database(dataSource, emf, new StoreProbe(config));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -99,17 +101,14 @@ public final class Database implements AutoCloseable {
         return new HibernatePersonalDataStore(entityManagers);
     }
 
-    /** Whether the database answers right now (for health checks). */
+    /** Whether the database answered its last probe (at most a second or two ago); never blocks. */
     public boolean isReachable() {
-        try (var c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
+        return probe.up();
     }
 
     @Override
     public void close() {
+        probe.close();
         entityManagers.close();
         dataSource.close();
     }

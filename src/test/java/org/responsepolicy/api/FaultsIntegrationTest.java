@@ -48,6 +48,12 @@ class FaultsIntegrationTest {
                     .header("Retry-After", notNullValue());
             assertTrue(Integer.parseInt(down.header("Retry-After")) > 0);
             server.request().get("/health").then().statusCode(503).body("database", equalTo("DOWN"));
+            // Known down: the next caller is turned away at once, not after the pool's 5 s connection timeout.
+            long asked = System.nanoTime();
+            server.request().contentType(ContentType.JSON).body(mention("during-2-" + UUID.randomUUID(), "Halo?"))
+                    .post("/v1/mentions/evaluate").then().statusCode(503).header("Retry-After", notNullValue());
+            assertTrue(System.nanoTime() - asked < java.time.Duration.ofSeconds(4).toNanos(),
+                    "a 503 without waiting for the pool");
             // Reading decisions needs the database too: a 503, not a 500.
             server.request().get("/v1/decisions?brand=acme-bank").then().statusCode(503);
 
