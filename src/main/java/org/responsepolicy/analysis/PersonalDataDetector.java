@@ -48,9 +48,14 @@ final class PersonalDataDetector {
             PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER,
             PhoneNumberUtil.PhoneNumberType.VOIP);
 
-    /** A number followed by a currency is an amount, not a phone. */
+    /**
+     * A number followed by a currency is an amount, not a phone. Inflected names count ("złotych", "рублей",
+     * "forintot"); a word that merely begins like one does not ("601 234 567 kredyt", "… złożyłem", "… rubbish").
+     */
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "^\\s{0,2}(?:zł|zl|pln|eur|euro|€|\\$|usd|gbp|£|chf|uah|грн|гривень|гривен|rub|руб|₽|huf|ft|forint|kr|czk|kč)",
+            "^\\s{0,2}(?:[€$£₽]|(?:zł(?:ot\\p{L}*)?|zl(?:ot\\p{L}*)?|pln|eur\\p{L}*|usd|gbp|chf|uah|грн|гривн\\p{L}*"
+                    + "|гривен\\p{L}*|гривень|rub(?:l\\p{L}*)?|руб(?:л\\p{L}*)?|huf|ft|forint\\p{L}*|kr|czk|kč)"
+                    + "(?![\\p{L}\\p{N}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A number right after these words (up to two words in between: "ИНН получателя 7743483954") is an
@@ -68,7 +73,21 @@ final class PersonalDataDetector {
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
+    /** Offsets are into {@code text}; the search itself reads the text as a reader sees it ({@link VisibleText}). */
     List<PersonalDataMatch> find(String text, String language) {
+        VisibleText visible = VisibleText.of(text);
+        List<PersonalDataMatch> found = findIn(visible.text(), language);
+        if (visible.sameAsOriginal()) {
+            return found;
+        }
+        List<PersonalDataMatch> mapped = new ArrayList<>(found.size());
+        for (PersonalDataMatch match : found) {
+            mapped.add(visible.toOriginal(match));
+        }
+        return mapped;
+    }
+
+    private List<PersonalDataMatch> findIn(String text, String language) {
         List<PersonalDataMatch> found = new ArrayList<>();
         findEmails(text, found);
         findIbans(text, found);
@@ -83,7 +102,10 @@ final class PersonalDataDetector {
         while (m.find()) {
             String value = m.group();
             int at = value.indexOf('@');
-            String masked = value.charAt(0) + "*".repeat(Math.max(at - 1, 0)) + value.substring(at);
+            // The first character stays unless it is all there is of the local part ("a@bank.pl" would stay as is).
+            int keep = value.offsetByCodePoints(0, 1);
+            keep = keep < at ? keep : 0;
+            String masked = value.substring(0, keep) + "*".repeat(at - keep) + value.substring(at);
             add(found, new PersonalDataMatch(EMAIL, masked, m.start(), m.end()));
         }
     }

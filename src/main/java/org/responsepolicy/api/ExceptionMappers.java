@@ -105,6 +105,13 @@ final class ExceptionMappers {
             if (json != null) {
                 return new ForJson().toResponse(json);
             }
+            java.io.CharConversionException encoding = findCause(e, java.io.CharConversionException.class);
+            if (encoding != null) {
+                // E.g. a body whose first bytes make it look like UTF-32 but whose characters are not.
+                return ProblemResponses.of(ProblemResponses.problem(400, "malformed_json", "Malformed JSON",
+                        "The request body is not valid text: " + firstLine(encoding.getMessage())
+                                + ". Send JSON encoded as UTF-8."));
+            }
             String errorId = UUID.randomUUID().toString();
             RuleFailureException rules = findCause(e, RuleFailureException.class);
             if (rules != null) {

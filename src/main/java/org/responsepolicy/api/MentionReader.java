@@ -62,10 +62,11 @@ final class MentionReader {
     }
 
     private String text(JsonNode body) {
-        String text = string(body, "text", true, 0, Integer.MAX_VALUE);
-        if (text == null) {
+        String sent = string(body, "text", true, 0, Integer.MAX_VALUE);
+        if (sent == null) {
             return null;
         }
+        String text = replaceLoneSurrogates(sent);
         int characters = text.codePointCount(0, text.length());
         if (text.isBlank()) {
             error("text", "must contain at least one non-blank character");
@@ -189,6 +190,35 @@ final class MentionReader {
         return value;
     }
 
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Free text keeps its meaning with U+FFFD where an unpaired surrogate stood (it cannot be stored as is). */
+    static String replaceLoneSurrogates(String s) {
+        if (!hasLoneSurrogate(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return out.toString();
+    }
+
     private String string(JsonNode node, String field, boolean required, int min, int max) {
         return string(node, field, field, required, min, max);
     }
@@ -217,6 +247,11 @@ final class MentionReader {
         }
         if (max <= 2048 && s.chars().anyMatch(Character::isISOControl)) {
             error(field, "must not contain control characters");
+            return null;
+        }
+        if (max <= 2048 && hasLoneSurrogate(s)) {
+            // An identifier must survive storage unchanged; MariaDB's utf8mb4 turns a lone surrogate into '?'.
+            error(field, "must not contain unpaired surrogates (\\ud800-\\udfff escapes that form no character)");
             return null;
         }
         return s;

@@ -109,4 +109,15 @@ class MentionAnalyzerTest {
         assertFalse(a.maskedText().contains("anna@"));
         assertEquals(2, a.personalData().size());
     }
+
+    @Test
+    void analysesMegabytesOfEmojiAndInvisibleCharactersWithoutBlowingUp() {
+        // Far beyond what the API accepts (20,000 characters): the work grows with the length, a few seconds
+        // for these 2.8 MB; anything worse than linear would take hours.
+        String text = "Karta 4111\u200b1111\u202e1111 1111 " + "😀👨‍👩‍👧\u200d\u202e".repeat(100_000);
+        Analysis a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> analyzer.analyze(text, null, null));
+        assertEquals(List.of("payment_card"), a.personalData().stream().map(PersonalDataMatch::type).toList());
+        assertEquals(text.length(), a.maskedText().length());
+    }
 }

@@ -166,4 +166,22 @@ class PersonalDataDetectorTest {
         assertEquals(List.of(), types("Twój numer klienta: 84123112345, a ja mam inny", "pl"));
         assertEquals(List.of(), types("Що означає номер операції 5375 4419 2803 6618 у виписці?", "uk"));
     }
+
+    @Test
+    void masksAPhoneNumberFollowedByAWordThatOnlyBeginsLikeACurrency() {
+        // "kr" (kroner), "zł" and "rub" once matched the start of any word, so these phones stayed public
+        assertEquals(List.of("phone"), types("dzień +48 512 300 000 kredyt dzień", "pl"));
+        assertEquals(List.of("phone"), types("mój numer 601 234 567 złożyłem reklamację", "pl"));
+        assertEquals(List.of("phone"), types("call me on +44 7911 123456 rubbish service", "en"));
+        assertEquals(List.of(), types("Списали 612 345 678 рублей, верните", "ru"));
+        assertEquals(List.of(), types("Saldo na koncie 612 345 678 złotych, super!", "pl"));
+    }
+
+    @Test
+    void masksAOneLetterEmailLocalPartAndNeverSplitsAFirstLetterOutsideTheBmp() {
+        // the first char was kept: for "a@…" that left the address exactly as written, and of "𝔸…" (two chars)
+        // it kept half, a lone surrogate in the masked text
+        assertEquals("*@bank.pl", detector.find("write to a@bank.pl", "en").get(0).maskedValue());
+        assertEquals("𝔸**@bank.pl", detector.find("write to 𝔸bc@bank.pl", "en").get(0).maskedValue());
+    }
 }

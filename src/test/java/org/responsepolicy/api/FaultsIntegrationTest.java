@@ -47,6 +47,12 @@ class FaultsIntegrationTest {
                     .body("type", containsString("storage_unavailable")).body("errorId", notNullValue())
                     .header("Retry-After", notNullValue());
             assertTrue(Integer.parseInt(down.header("Retry-After")) > 0);
+            // The probe looks every second.
+            int health = 0;
+            for (int attempt = 0; attempt < 20 && health != 503; attempt++) {
+                health = server.request().get("/health").statusCode();
+                Thread.sleep(health == 503 ? 0 : 250);
+            }
             server.request().get("/health").then().statusCode(503).body("database", equalTo("DOWN"));
             // Known down: the next caller is turned away at once, not after the pool's 5 s connection timeout.
             long asked = System.nanoTime();

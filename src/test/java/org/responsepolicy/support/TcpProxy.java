@@ -20,6 +20,8 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listening;
+    /** While down nothing is forwarded, also on a connection that raced the cut. */
+    private volatile boolean down;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -37,6 +39,7 @@ public final class TcpProxy implements AutoCloseable {
 
     /** The database "goes down": connections reset, new ones refused. */
     public synchronized void cut() throws IOException {
+        down = true;
         if (listening != null) {
             listening.close();
             listening = null;
@@ -49,6 +52,7 @@ public final class TcpProxy implements AutoCloseable {
 
     /** The database "comes back" on the same address. */
     public synchronized void restore() throws IOException {
+        down = false;
         if (listening == null) {
             ServerSocket again = new ServerSocket();
             again.setReuseAddress(true);
@@ -63,6 +67,10 @@ public final class TcpProxy implements AutoCloseable {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
+                    if (down) {
+                        client.close();
+                        continue;
+                    }
                     Socket upstream = new Socket(targetHost, targetPort);
                     open.add(client);
                     open.add(upstream);
@@ -82,7 +90,7 @@ public final class TcpProxy implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
-                while ((n = in.read(buffer)) >= 0) {
+                while ((n = in.read(buffer)) >= 0 && !down) {
                     out.write(buffer, 0, n);
                     out.flush();
                 }
