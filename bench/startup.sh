@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Start-up, reload and memory: process start → first served evaluation (bundled rules, embedded H2 in a fresh
+# folder); POST /v1/rules/reload after a rule file changed (median of 5; each compiles the rules and runs every
+# policy test before activating); resident memory (RSS) of the server while wrk drives evaluations.
+# Figures only.
+#
+#   bash bench/startup.sh [--load-seconds 20] [--connections 32]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LOAD_SECONDS=20 CONNECTIONS=32
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --load-seconds) LOAD_SECONDS=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    *) sed -n '2,7p' "$0"; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
+[ -f target/response-policy-server.jar ] || mvn -B -q package -DskipTests
+
+TMP=$(mktemp -d /tmp/rps-startup.XXXXXX)
+PID=''
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
+cp -r rules "$TMP/rules"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BODY='{"id":"first","brand":"acme-bank","channel":"twitter","text":"Nie działa mi aplikacja od rana, pomocy!"}'
+
+START=$(date +%s%N)
+java -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --rules "$TMP/rules" \
+  --data-dir "$TMP/data" --no-watch-rules --rate-limit 0 >"$TMP/server.log" 2>&1 &
+PID=$!
+until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$BODY" "http://127.0.0.1:$PORT/v1/mentions/evaluate"; do
+  kill -0 $PID 2>/dev/null || { cat "$TMP/server.log" >&2; exit 1; }
+  sleep 0.02
+done
+FIRST_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+
+RELOADS=()
+for i in 1 2 3 4 5; do
+  echo "// bench edit $i" >>"$TMP/rules/policies/respond-to-negatives.drl"
+  t=$(curl -s -o /dev/null -w '%{time_total}' -X POST "http://127.0.0.1:$PORT/v1/rules/reload")
+  RELOADS+=("$(awk -v t="$t" 'BEGIN { printf "%d", t * 1000 }')")
+done
+RELOAD_MEDIAN=$(printf '%s\n' "${RELOADS[@]}" | sort -n | sed -n 3p)
+
+python3 - "$TMP/mentions.jsonl" <<'PY'
+import glob, json, sys, yaml
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for n, m in enumerate(m for p in sorted(glob.glob("src/test/resources/eval/*.yaml")) for m in yaml.safe_load(open(p, encoding="utf-8"))):
+        out.write(json.dumps({"id": "__ID__", "brand": "bench-%d" % (n % 5), "channel": m.get("channel", "twitter"),
+                              "text": m["text"], "author": {"id": "a-%d" % (n % 400)}}, ensure_ascii=False) + "\n")
+PY
+MAX_RSS=0
+RPS_BENCH_MENTIONS="$TMP/mentions.jsonl" RPS_BENCH_RUN=rss wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" \
+  -s bench/evaluate.lua "http://127.0.0.1:$PORT" >"$TMP/wrk.out" 2>&1 &
+WRK=$!
+while kill -0 $WRK 2>/dev/null; do
+  RSS=$(ps -o rss= -p "$PID" | tr -d ' ')
+  [ "${RSS:-0}" -gt "$MAX_RSS" ] && MAX_RSS=$RSS
+  sleep 1
+done
+echo "Start-up, reload and memory ($(nproc) cores, embedded H2, bundled rules)"
+echo "  process start to first served evaluation   ${FIRST_MS} ms  ($(grep -o 'started in [0-9]* ms' "$TMP/server.log"))"
+echo "  rule reload (compile + policy tests)        median ${RELOAD_MEDIAN} ms  (all: ${RELOADS[*]} ms)"
+echo "  resident memory under load (max)           $(( MAX_RSS / 1024 )) MB  ($(grep '^FIGURES' "$TMP/wrk.out" | sed 's/FIGURES //'))"
