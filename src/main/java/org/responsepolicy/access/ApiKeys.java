@@ -35,6 +35,7 @@ public final class ApiKeys {
     private final KeyStore store;
     private final Clock clock;
     private volatile Map<String, ApiKey> byHash = Map.of();
+    private volatile boolean refreshFailing;
 
     public ApiKeys(KeyStore store, Clock clock) {
         this.store = store;
@@ -73,9 +74,16 @@ public final class ApiKeys {
             byHash = store.all().stream().filter(s -> s.key().active())
                     .collect(Collectors.toUnmodifiableMap(KeyStore.Stored::secretHash, KeyStore.Stored::key,
                             (a, b) -> a));
+            if (refreshFailing) {
+                LOG.info("API keys are read from the store again");
+                refreshFailing = false;
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Could not refresh API keys from the store; keeping the {} known ({})", byHash.size(),
-                    e.getClass().getSimpleName());
+            if (!refreshFailing) { // once per outage, not every two seconds
+                LOG.warn("Could not refresh API keys from the store; keeping the {} known ({})", byHash.size(),
+                        e.getClass().getSimpleName());
+                refreshFailing = true;
+            }
         }
     }
 
