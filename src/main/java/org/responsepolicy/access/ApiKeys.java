@@ -1,17 +1,14 @@
 package org.responsepolicy.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.responsepolicy.evaluation.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +24,7 @@ public final class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Makes keys recognisable in config files and secret scanners. */
     static final String PREFIX = "rps_";
+    static final int MAX_RATE_LIMIT = 1_000_000;
 
     /** A new key and its secret, which is shown this once and never stored. */
     public record Created(ApiKey key, String secret) {
@@ -42,12 +40,14 @@ public final class ApiKeys {
         this.clock = clock;
     }
 
+    /** @throws IllegalArgumentException for a name that is not 1 to 100 characters or a rate limit out of range */
     public Created create(String name, Role role, Integer rateLimit) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");
+            throw new IllegalArgumentException("a key needs a name of 1 to 100 characters, e.g. the CRM it is for");
         }
-        if (rateLimit != null && rateLimit < 1) {
-            throw new IllegalArgumentException("a rate limit must be at least 1 request per second");
+        if (rateLimit != null && (rateLimit < 1 || rateLimit > MAX_RATE_LIMIT)) {
+            throw new IllegalArgumentException("a rate limit must be from 1 to " + MAX_RATE_LIMIT
+                    + " requests per second, or absent for the server default");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -102,11 +102,7 @@ public final class ApiKeys {
 
     static String hash(String secret) {
         // A key is 256 random bits, so one SHA-256 suffices: there is nothing to guess that a slow hash would protect.
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(secret);
     }
 
 }

@@ -65,7 +65,7 @@ public final class MentionAnalyzer {
                             List<PersonalDataMatch> knownPersonalData) {
         String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.detect(text);
         List<PersonalDataMatch> data = knownPersonalData != null ? knownPersonalData : personalData.find(text, language);
-        String masked = knownPersonalData != null ? text : mask(text, data);
+        String masked = knownPersonalData != null ? text : PersonalDataMasking.apply(text, data);
 
         Map<String, List<Token>> tokensByLanguage = new LinkedHashMap<>();
         tokensByLanguage.put(language, Tokenizer.tokenize(masked, formsFor(language)));
@@ -130,7 +130,7 @@ public final class MentionAnalyzer {
      */
     public String maskedText(String text, String callerLanguage) {
         String language = callerLanguage != null ? callerLanguage.toLowerCase(Locale.ROOT) : languages.detect(text);
-        return mask(text, personalData.find(text, language));
+        return PersonalDataMasking.apply(text, personalData.find(text, language));
     }
 
     /** The personal data found in a text, as {@link #analyze} would find it (for checking masked text). */
@@ -194,7 +194,4 @@ public final class MentionAnalyzer {
         return forms.computeIfAbsent(language, WordForms::forLanguage);
     }
 
-    private static String mask(String text, List<PersonalDataMatch> data) {
-        return PersonalDataMasking.apply(text, data);
-    }
 }

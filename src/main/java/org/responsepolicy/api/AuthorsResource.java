@@ -37,10 +37,10 @@ public final class AuthorsResource {
             throw new ApiException(400, "invalid_author", "Invalid author",
                     "Give the brand (1–100 characters) and the author's id or handle (1–200 characters).");
         }
-        PersonalDataStore.Erased erased = dependencies.personalData().eraseAuthor(brand,
-                AuthorKeys.candidates(brand, authorId));
+        java.util.List<String> keys = AuthorKeys.candidates(brand, authorId);
+        PersonalDataStore.Erased erased = dependencies.personalData().eraseAuthor(brand, keys);
         // The audit names the pseudonym, not the author: an erased author must not survive in the trail.
-        Audit.record(dependencies, security, "author.erase", brand + "/" + AuthorKeys.candidates(brand, authorId).get(0),
+        Audit.record(dependencies, security, "author.erase", brand + "/" + keys.get(0),
                 "ok", erased.decisions() + " decision(s), " + erased.signals() + " history signal(s)");
         return new Erasure(brand, erased.decisions(), erased.signals());
     }

@@ -44,13 +44,12 @@ public final class KeysResource {
         }
         Role role = Role.parse(request.role()).orElseThrow(() -> invalid(
                 "'role' must be 'evaluate', 'compliance' or 'admin'."));
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw invalid("'name' must be 1 to 100 characters, e.g. the CRM it is for.");
+        ApiKeys.Created created;
+        try {
+            created = dependencies.access().keys().create(request.name(), role, request.rateLimit());
+        } catch (IllegalArgumentException e) {
+            throw invalid("Invalid 'name' or 'rateLimit': " + e.getMessage() + ".");
         }
-        if (request.rateLimit() != null && (request.rateLimit() < 1 || request.rateLimit() > 1_000_000)) {
-            throw invalid("'rateLimit' must be from 1 to 1000000 requests per second, or absent for the server default.");
-        }
-        ApiKeys.Created created = dependencies.access().keys().create(request.name(), role, request.rateLimit());
         Audit.record(dependencies, security, "key.create", created.key().id(), "ok",
                 "name " + created.key().name() + ", role " + role.id());
         return Response.status(201).entity(new CreatedKey(created.key(), created.secret())).build();

@@ -59,12 +59,14 @@ final class KeysCommand implements Runnable {
                 System.err.println("--role must be evaluate, compliance or admin");
                 return 2;
             }
-            if (name.isBlank() || name.length() > 100 || (rateLimit != null && rateLimit < 1)) {
-                System.err.println("--name must be 1 to 100 characters and --rate-limit at least 1");
-                return 2;
-            }
             return withKeys(db, (keys, audit) -> {
-                ApiKeys.Created created = keys.create(name, r, rateLimit);
+                ApiKeys.Created created;
+                try {
+                    created = keys.create(name, r, rateLimit);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("--name or --rate-limit: " + e.getMessage());
+                    return 2;
+                }
                 audit(audit, "key.create", created.key().id(), "name " + created.key().name() + ", role " + r.id());
                 System.out.println("Created key " + created.key().id() + " (" + created.key().name() + ", role "
                         + r.id() + "). Its secret, shown only now:");

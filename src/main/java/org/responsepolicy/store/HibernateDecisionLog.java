@@ -73,8 +73,14 @@ final class HibernateDecisionLog implements DecisionLog {
     @Override
     public void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException {
         DecisionRecord r = toRecord(decision, textFingerprint, mention);
+        storeOnce(entityManagers, em -> em.persist(r));
+    }
+
+    /** A write that stores a decision: a unique-key clash means another request stored it first. */
+    static void storeOnce(EntityManagerFactory entityManagers, java.util.function.Consumer<EntityManager> write)
+            throws AlreadyRecordedException {
         try {
-            Work.inTransaction(entityManagers, em -> em.persist(r));
+            Work.inTransaction(entityManagers, write);
         } catch (PersistenceException e) {
             if (isDuplicate(e)) {
                 throw new AlreadyRecordedException(e);
@@ -104,7 +110,7 @@ final class HibernateDecisionLog implements DecisionLog {
         return r;
     }
 
-    static boolean isDuplicate(Throwable e) {
+    private static boolean isDuplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException cve
                     && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.responsepolicy.evaluation.Decision;
 import org.responsepolicy.evaluation.DecisionLog;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,23 +62,16 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog {
             throws DecisionLog.AlreadyRecordedException {
         ensureLockRow(m.brand());
         Decision[] result = new Decision[1];
-        try {
-            Work.inTransaction(entityManagers, em -> {
-                em.find(BrandLockRecord.class, m.brand(), LockModeType.PESSIMISTIC_WRITE);
-                closeQuietIncidents(em, m.brand(), m.now(), m.settings().crisis().quietPeriod());
-                boolean fresh = record(em, m);
-                AuthorHistory history = m.authorKey() == null ? null : history(em, m);
-                Recording recording = decide.apply(new Circumstances(history, incident(em, m, fresh)));
-                em.persist(decisions.toRecord(recording.decision(), recording.textFingerprint(), recording.mention()));
-                em.flush();
-                result[0] = recording.decision();
-            });
-        } catch (PersistenceException e) {
-            if (HibernateDecisionLog.isDuplicate(e)) {
-                throw new DecisionLog.AlreadyRecordedException(e);
-            }
-            throw e;
-        }
+        HibernateDecisionLog.storeOnce(entityManagers, em -> {
+            em.find(BrandLockRecord.class, m.brand(), LockModeType.PESSIMISTIC_WRITE);
+            closeQuietIncidents(em, m.brand(), m.now(), m.settings().crisis().quietPeriod());
+            boolean fresh = record(em, m);
+            AuthorHistory history = m.authorKey() == null ? null : history(em, m);
+            Recording recording = decide.apply(new Circumstances(history, incident(em, m, fresh)));
+            em.persist(decisions.toRecord(recording.decision(), recording.textFingerprint(), recording.mention()));
+            em.flush();
+            result[0] = recording.decision();
+        });
         return result[0];
     }
 
