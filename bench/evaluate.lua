@@ -21,8 +21,10 @@ function request()
   counter = counter + 1
   local mention = mentions[(counter % #mentions) + 1]
   local id = string.format("%s-%d-%d", run_tag, thread_number, counter)
+  -- Many authors, each back now and then: 20,000 per wrk thread, in turn.
+  local author = string.format("author-%d-%d", thread_number, counter % 20000)
   return wrk.format("POST", "/v1/mentions/evaluate", {["Content-Type"] = "application/json"},
-    (mention:gsub("__ID__", id)))
+    (mention:gsub("__ID__", id):gsub("__AUTHOR__", author)))
 end
 
 response = function(status, headers, body)

@@ -32,7 +32,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 mariadb --no-defaults -h127.0.0.1 -uroot -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
 
-# The labelled mentions in five languages as request bodies, with __ID__ for wrk to fill in; five brands.
+# The labelled mentions in five languages as request bodies, with __ID__ and __AUTHOR__ for wrk to fill in;
+# five brands.
 python3 - "$TMP/mentions.jsonl" <<'PY'
 import glob, json, sys, yaml
 out = open(sys.argv[1], "w", encoding="utf-8")
@@ -41,14 +42,14 @@ for path in sorted(glob.glob("src/test/resources/eval/*.yaml")):
     for m in yaml.safe_load(open(path, encoding="utf-8")):
         body = {"id": "__ID__", "brand": "bench-%d" % (n % 5), "channel": m.get("channel", "twitter"),
                 "visibility": m.get("visibility", "public"), "text": m["text"],
-                "author": {"id": "author-%d" % (n % 400), "followers": (n * 37) % 5000}}
+                "author": {"id": "__AUTHOR__", "followers": (n * 37) % 5000}}
         out.write(json.dumps(body, ensure_ascii=False) + "\n")
         n += 1
 print(f"{n} mentions", file=sys.stderr)
 PY
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --no-watch-rules \
+java ${RPS_BENCH_JAVA_OPTS:-} -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --no-watch-rules \
   --db-url "${RPS_BENCH_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/}$DB" --db-user root --rate-limit 0 \
   >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!

@@ -60,17 +60,30 @@ public final class MentionsResource {
                     "A batch holds at most " + MAX_BATCH + " mentions; this one has " + mentions.size()
                             + ". Split it into several requests.");
         }
-        List<BatchItem> results = new ArrayList<>(mentions.size());
+        // Every mention is submitted before any is awaited, so the store commits them together.
+        List<Object> submitted = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            results.add(evaluateItem(i, mentions.get(i)));
+            try {
+                submitted.add(evaluator.submit(MentionReader.read(mentions.get(i), "mentions[" + i + "].")));
+            } catch (RuntimeException e) {
+                submitted.add(e);
+            }
+        }
+        List<BatchItem> results = new ArrayList<>(mentions.size());
+        for (int i = 0; i < submitted.size(); i++) {
+            results.add(item(i, submitted.get(i)));
         }
         return new BatchResponse(results);
     }
 
-    private BatchItem evaluateItem(int index, JsonNode item) {
+    @SuppressWarnings("unchecked")
+    private static BatchItem item(int index, Object submitted) {
         try {
-            MentionInput mention = MentionReader.read(item, "mentions[" + index + "].");
-            RecordingEvaluator.Outcome outcome = evaluator.evaluate(mention);
+            if (submitted instanceof RuntimeException e) {
+                throw e;
+            }
+            RecordingEvaluator.Outcome outcome = RecordingEvaluator.await(
+                    (java.util.concurrent.CompletableFuture<RecordingEvaluator.Outcome>) submitted);
             return new BatchItem(index, 200, outcome.replayed(), outcome.decision(), null);
         } catch (RuntimeException e) {
             Problem problem = (Problem) new ExceptionMappers.ForUnexpected().toResponse(unwrapConflict(e)).getEntity();

@@ -138,7 +138,7 @@ public final class App implements AutoCloseable {
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
             Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString(), json);
-            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, decisions, rules, history.history());
+            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
                     reloader, plainEvaluator, history.incidents(), clock, access, database.auditTrail(),
                     database.personalData(), retention);
@@ -150,6 +150,10 @@ public final class App implements AutoCloseable {
                 listener.setSecure(true);
                 listener.setSSLEngineConfig(tls(protection.tls()));
             }
+            // Requests wait for their batch's commit rather than use the CPU, so far more of them than cores
+            // can be in flight; each one in flight joins the next group commit.
+            listener.getTransport().setWorkerThreadPoolConfig(org.glassfish.grizzly.threadpool.ThreadPoolConfig
+                    .defaultConfig().setPoolName("Grizzly-worker").setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS));
             http.addListener(listener);
             http.getServerConfiguration().addHttpHandler(new ProblemSafeHandler(jersey), "/");
             http.getServerConfiguration().setDefaultQueryEncoding(java.nio.charset.StandardCharsets.UTF_8);
@@ -171,6 +175,9 @@ public final class App implements AutoCloseable {
             throw e;
         }
     }
+
+    /** HTTP worker threads. */
+    static final int WORKERS = 64;
 
     private static boolean isLoopback(String host) {
         try {

@@ -34,12 +34,23 @@ public interface MentionHistory {
     }
 
     /**
+     * What became of a submitted mention.
+     *
+     * @param decision        the stored decision: the one just made, or the one stored earlier for this brand and id
+     * @param textFingerprint the fingerprint stored with it
+     * @param earlier         true when a decision for this brand and mention id was already stored (a retry)
+     */
+    record Stored(Decision decision, String textFingerprint, boolean earlier) {
+    }
+
+    /**
      * Records the mention's signals, tells {@code decide} its circumstances, and stores the decision it makes,
      * all in one transaction: if deciding or storing fails, nothing of this mention is written (a retry starts
-     * clean). Thread-safe and safe across server instances sharing one database.
-     *
-     * @throws DecisionLog.AlreadyRecordedException another request stored a decision for the same mention first
+     * clean). When a decision for the same brand and mention id is already stored, nothing is decided and the
+     * stored one comes back. The future completes only once the decision is committed (implementations may
+     * commit several mentions together), or exceptionally with what {@code decide} or the store threw.
+     * Thread-safe and safe across server instances sharing one database.
      */
-    Decision observeAndRecord(Observed mention, java.util.function.Function<Circumstances, Recording> decide)
-            throws DecisionLog.AlreadyRecordedException;
+    java.util.concurrent.CompletableFuture<Stored> observeAndRecord(Observed mention,
+                                                                   java.util.function.Function<Circumstances, Recording> decide);
 }

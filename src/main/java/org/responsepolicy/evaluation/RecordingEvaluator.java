@@ -1,6 +1,7 @@
 package org.responsepolicy.evaluation;
 
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.responsepolicy.analysis.Analysis;
 import org.responsepolicy.ruleset.RuleSet;
@@ -18,50 +19,61 @@ public final class RecordingEvaluator {
     }
 
     private final Evaluator evaluator;
-    private final DecisionLog log;
     private final Supplier<RuleSet> rules;
     private final MentionHistory history;
 
-    public RecordingEvaluator(Evaluator evaluator, DecisionLog log, Supplier<RuleSet> rules, MentionHistory history) {
+    public RecordingEvaluator(Evaluator evaluator, Supplier<RuleSet> rules, MentionHistory history) {
         this.evaluator = evaluator;
-        this.log = log;
         this.rules = rules;
         this.history = history;
     }
 
+    /** Evaluates and stores one mention; returns once its decision is committed. */
     public Outcome evaluate(MentionInput mention) {
+        return await(submit(mention));
+    }
+
+    /**
+     * Analyses the mention on the calling thread and hands it to the history for deciding and storing; the
+     * future completes once the decision is committed. A batch submits all its mentions before waiting, so
+     * they are stored together.
+     */
+    public CompletableFuture<Outcome> submit(MentionInput mention) {
         RuleSet ruleSet = rules.get();
-        // Masked as detected, not as the caller's language says: a retry that adds or drops "language"
-        // is still the same text.
-        String fingerprint = fingerprint(ruleSet.analyzer().maskedText(mention.text(), null));
-        Optional<Outcome> earlier = replay(mention, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         Analysis analysis = evaluator.analyze(mention, ruleSet, null);
+        // Masked as detected, not as the caller's language says: a retry that adds or drops "language"
+        // is still the same text. Without a caller language the analysis already masked it that way.
+        String fingerprint = fingerprint(mention.language() == null
+                ? analysis.maskedText() : ruleSet.analyzer().maskedText(mention.text(), null));
         java.time.Instant now = evaluator.now();
         // The author's earlier mentions and any surge this one belongs to shape the decision; signals and
         // decision are stored together or not at all.
-        try {
-            Decision decision = history.observeAndRecord(evaluator.observed(mention, analysis, ruleSet, now),
-                    circumstances -> new MentionHistory.Recording(MaskingGuard.checked(
-                            evaluator.decide(mention, analysis, ruleSet, circumstances, now, null), mention.text(),
-                            analysis, ruleSet.analyzer()), fingerprint, mention));
-            return new Outcome(decision, false);
-        } catch (DecisionLog.AlreadyRecordedException raced) {
-            return replay(mention, fingerprint).orElseThrow(() -> new IllegalStateException(
-                    "decision reported as stored but not found", raced));
-        }
+        return history.observeAndRecord(evaluator.observed(mention, analysis, ruleSet, now),
+                circumstances -> new MentionHistory.Recording(MaskingGuard.checked(
+                        evaluator.decide(mention, analysis, ruleSet, circumstances, now, null), mention.text(),
+                        analysis, ruleSet.analyzer()), fingerprint, mention))
+                .thenApply(stored -> {
+                    if (stored.earlier() && !stored.textFingerprint().equals(fingerprint)) {
+                        throw new IdempotencyConflictException(mention.brand(), mention.id(),
+                                stored.decision().decisionId());
+                    }
+                    return new Outcome(stored.decision(), stored.earlier());
+                });
     }
 
-    private Optional<Outcome> replay(MentionInput mention, String fingerprint) {
-        return log.findByMention(mention.brand(), mention.id()).map(recorded -> {
-            if (!recorded.textFingerprint().equals(fingerprint)) {
-                throw new IdempotencyConflictException(mention.brand(), mention.id(),
-                        recorded.decision().decisionId());
+    /** The outcome, or the exception that deciding or storing threw, as it was thrown. */
+    public static Outcome await(CompletableFuture<Outcome> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            return new Outcome(recorded.decision(), true);
-        });
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagers;
     private final StoreProbe probe;
+    /** Their writers store what is waiting before the pool closes. */
+    private final java.util.List<HibernateMentionHistory> histories = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, EntityManagerFactory entityManagers, StoreProbe probe) {
         this.dataSource = dataSource;
@@ -57,6 +59,9 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                    // A batch of decisions goes to the database as one statement batch, not one by one.
+                    .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                    .property(AvailableSettings.ORDER_INSERTS, true)
                     .createEntityManagerFactory();
             return new Database(dataSource, emf, new StoreProbe(config));
         } catch (RuntimeException e) {
@@ -77,6 +82,7 @@ public final class Database implements AutoCloseable {
     public HistoryAndIncidents mentionHistory(java.util.function.Supplier<String> incidentIds, ObjectMapper json) {
         HibernateMentionHistory h = new HibernateMentionHistory(entityManagers, incidentIds,
                 new HibernateDecisionLog(entityManagers, json));
+        histories.add(h);
         return new HistoryAndIncidents(h, h);
     }
 
@@ -108,6 +114,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        histories.forEach(HibernateMentionHistory::close);
         probe.close();
         entityManagers.close();
         dataSource.close();

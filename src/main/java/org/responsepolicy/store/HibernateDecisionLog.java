@@ -135,7 +135,7 @@ final class HibernateDecisionLog implements DecisionLog {
         }
     }
 
-    private Decision toDecision(DecisionRecord r) {
+    Decision toDecision(DecisionRecord r) {
         try {
             return json.readValue(r.decisionJson, Decision.class);
         } catch (JsonProcessingException e) {

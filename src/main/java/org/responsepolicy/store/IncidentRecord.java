@@ -63,4 +63,28 @@ class IncidentRecord {
 
     protected IncidentRecord() {
     }
+
+    /** A detached copy to work on without touching the stored one. */
+    IncidentRecord copy() {
+        IncidentRecord c = new IncidentRecord();
+        c.incidentId = incidentId;
+        c.brand = brand;
+        c.kind = kind;
+        c.issue = issue;
+        c.openedAt = openedAt;
+        c.openedByMention = openedByMention;
+        c.detectedAt = detectedAt;
+        c.evidence = evidence;
+        c.takeStateOf(this);
+        return c;
+    }
+
+    /** What changes over an incident's life, taken from a copy. */
+    void takeStateOf(IncidentRecord other) {
+        status = other.status;
+        lastMentionAt = other.lastMentionAt;
+        mentions = other.mentions;
+        closedAt = other.closedAt;
+        closeReason = other.closeReason;
+    }
 }
