@@ -4,6 +4,7 @@ import static com.github.pemistahl.lingua.api.Language.*;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -155,8 +156,9 @@ final class LanguageDetector {
         Language best = null;
         int bestCount = 0;
         int secondCount = 0;
+        List<String> words = words(text);
         for (Language language : COMMON_WORDS.keySet()) {
-            int count = commonWords(language, text);
+            int count = commonWords(language, words);
             if (count > bestCount) {
                 secondCount = bestCount;
                 bestCount = count;
@@ -191,17 +193,38 @@ final class LanguageDetector {
     }
 
     private static int commonWords(Language language, String text) {
-        Set<String> words = COMMON_WORDS.get(language);
-        if (words == null) {
+        return commonWords(language, words(text));
+    }
+
+    private static int commonWords(Language language, List<String> textWords) {
+        Set<String> common = COMMON_WORDS.get(language);
+        if (common == null) {
             return 0;
         }
         int n = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (words.contains(w)) {
+        for (String w : textWords) {
+            if (common.contains(w)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** The text's words, lower-cased: runs of letters. */
+    private static List<String> words(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     private static String code(Language language) {

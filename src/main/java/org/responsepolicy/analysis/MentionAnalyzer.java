@@ -68,9 +68,10 @@ public final class MentionAnalyzer {
         String masked = knownPersonalData != null ? text : PersonalDataMasking.apply(text, data);
 
         Map<String, List<Token>> tokensByLanguage = new LinkedHashMap<>();
-        tokensByLanguage.put(language, Tokenizer.tokenize(masked, formsFor(language)));
+        List<Tokenizer.Word> words = Tokenizer.words(masked);
+        tokensByLanguage.put(language, Tokenizer.withForms(words, formsFor(language)));
         if (!language.equals(MIXED_IN)) {
-            tokensByLanguage.put(MIXED_IN, Tokenizer.tokenize(masked, formsFor(MIXED_IN)));
+            tokensByLanguage.put(MIXED_IN, Tokenizer.withForms(words, formsFor(MIXED_IN)));
         }
         List<Analysis.Finding> topics = find(masked, tokensByLanguage, topicIndex, topicMarks);
         List<Analysis.Finding> intents = find(masked, tokensByLanguage, intentIndex, intentMarks);
@@ -148,17 +149,20 @@ public final class MentionAnalyzer {
 
     private static List<Analysis.Finding> find(String text, Map<String, List<Token>> tokensByLanguage,
                                                Map<String, TermIndex<TermList>> index, List<TermList> withMarks) {
-        Map<TermList, Set<String>> evidence = new LinkedHashMap<>();
-        Map<TermList, List<int[]>> spans = new HashMap<>();
+        // Keyed by list id: hashing a whole TermList record per hit was a measurable part of analysis.
+        Map<String, TermList> found = new LinkedHashMap<>();
+        Map<String, Set<String>> evidence = new HashMap<>();
+        Map<String, List<int[]>> spans = new HashMap<>();
         tokensByLanguage.forEach((language, tokens) -> {
             TermIndex<TermList> terms = index.get(language);
             if (terms != null) {
                 for (TermIndex.Hit<TermList> hit : terms.find(tokens)) {
                     // "kredytu" inside an already matched "kredytu we frankach" adds nothing to the evidence
-                    List<int[]> taken = spans.computeIfAbsent(hit.key(), k -> new ArrayList<>());
+                    List<int[]> taken = spans.computeIfAbsent(hit.key().id(), k -> new ArrayList<>());
                     if (taken.stream().noneMatch(s -> s[0] <= hit.start() && hit.end() <= s[1])) {
                         taken.add(new int[] {hit.start(), hit.end()});
-                        evidence.computeIfAbsent(hit.key(), k -> new LinkedHashSet<>())
+                        found.putIfAbsent(hit.key().id(), hit.key());
+                        evidence.computeIfAbsent(hit.key().id(), k -> new LinkedHashSet<>())
                                 .add(text.substring(hit.start(), hit.end()));
                     }
                 }
@@ -167,19 +171,21 @@ public final class MentionAnalyzer {
         for (TermList list : withMarks) {
             for (String mark : list.marks()) {
                 if (text.contains(mark)) {
-                    evidence.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(mark);
+                    found.putIfAbsent(list.id(), list);
+                    evidence.computeIfAbsent(list.id(), k -> new LinkedHashSet<>()).add(mark);
                 }
             }
         }
         List<Analysis.Finding> out = new ArrayList<>();
-        evidence.forEach((list, words) -> out.add(new Analysis.Finding(list.id(), list.regulated(), list.regulation(), List.copyOf(words))));
+        found.forEach((id, list) -> out.add(new Analysis.Finding(id, list.regulated(), list.regulation(),
+                List.copyOf(evidence.get(id)))));
         return out;
     }
 
     private void index(List<TermList> lists, Map<String, TermIndex<TermList>> index, List<TermList> withMarks) {
         for (TermList list : lists) {
             list.terms().forEach((language, terms) -> {
-                TermIndex<TermList> termIndex = index.computeIfAbsent(language, l -> new TermIndex<>());
+                TermIndex<TermList> termIndex = index.computeIfAbsent(language, l -> new TermIndex<>(TermList::id));
                 for (String term : terms) {
                     termIndex.add(Term.of(term, formsFor(language)), list);
                 }

@@ -98,6 +98,9 @@ final class PersonalDataDetector {
     }
 
     private void findEmails(String text, List<PersonalDataMatch> found) {
+        if (text.indexOf('@') < 0) {
+            return; // most mentions: the address pattern cannot match, and scanning for it is costly
+        }
         Matcher m = EMAIL_ADDRESS.matcher(text);
         while (m.find()) {
             String value = m.group();

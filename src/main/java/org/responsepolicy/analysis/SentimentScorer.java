@@ -19,8 +19,8 @@ final class SentimentScorer {
     /** Squashes the raw sum into -1..1 (as VADER does): one strong word gives about ±0.6. */
     private static final double SQUASH = 15.0;
 
-    private final TermIndex<Double> words = new TermIndex<>();
-    private final TermIndex<String> modifiers = new TermIndex<>();
+    private final TermIndex<Double> words = new TermIndex<>(String::valueOf);
+    private final TermIndex<String> modifiers = new TermIndex<>(String::valueOf);
     private final Map<String, Double> intensifiers;
     private final WordForms forms;
     private final Map<String, Double> emoji;

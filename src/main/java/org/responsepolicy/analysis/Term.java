@@ -24,10 +24,18 @@ record Term(String text, List<Set<String>> words) {
 
     /** Whether the term matches the tokens starting at {@code from}. */
     boolean matchesAt(List<Token> tokens, int from) {
+        return matchesAt(tokens, from, 0);
+    }
+
+    /**
+     * Whether the words from {@code firstWord} on match the tokens from {@code from + firstWord} on; an index
+     * that found the term by its first word's form skips that word.
+     */
+    boolean matchesAt(List<Token> tokens, int from, int firstWord) {
         if (from + words.size() > tokens.size()) {
             return false;
         }
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = firstWord; i < words.size(); i++) {
             if (java.util.Collections.disjoint(words.get(i), tokens.get(from + i).forms())) {
                 return false;
             }

@@ -16,18 +16,28 @@ import java.util.Set;
 final class TermIndex<K> {
 
     /** One occurrence: what the term stands for, and the text it matched. */
-    record Hit<K>(K key, Term term, int firstToken, int tokenCount, int start, int end) {
+    record Hit<K>(K key, Term term, int firstToken, int tokenCount, int start, int end, String order) {
     }
 
-    private final Map<String, List<Map.Entry<Term, K>>> byFirstForm = new HashMap<>();
+    /** One word-list entry; {@code order} breaks ties between entries matching the same words. */
+    private record Entry<K>(Term term, K key, String order) {
+    }
+
+    private final Map<String, List<Entry<K>>> byFirstForm = new HashMap<>();
+    private final java.util.function.Function<K, String> order;
+
+    /** @param order a stable name for what a term stands for, to order otherwise equal matches */
+    TermIndex(java.util.function.Function<K, String> order) {
+        this.order = order;
+    }
 
     void add(Term term, K key) {
         if (term.isEmpty()) {
             return;
         }
-        Set<String> seen = new LinkedHashSet<>(term.words().get(0));
-        for (String form : seen) {
-            byFirstForm.computeIfAbsent(form, f -> new ArrayList<>()).add(Map.entry(term, key));
+        Entry<K> entry = new Entry<>(term, key, order.apply(key));
+        for (String form : new LinkedHashSet<>(term.words().get(0))) {
+            byFirstForm.computeIfAbsent(form, f -> new ArrayList<>()).add(entry);
         }
     }
 
@@ -36,16 +46,22 @@ final class TermIndex<K> {
         List<Hit<K>> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             // Per (term, list): the same words may stand in two lists ("hitelfedezeti" under credit and insurance).
-            Set<Map.Entry<Term, K>> matchedHere = new java.util.HashSet<>();
+            // Entries are compared by identity: hashing a term and its whole list per word was most of the cost.
+            Set<Entry<K>> matchedHere = null;
             for (String form : tokens.get(i).forms()) {
-                for (Map.Entry<Term, K> candidate : byFirstForm.getOrDefault(form, List.of())) {
-                    Term term = candidate.getKey();
-                    if (matchedHere.contains(candidate) || !term.matchesAt(tokens, i)) {
+                // Found by this form of the first word: only the following words remain to be matched.
+                for (Entry<K> candidate : byFirstForm.getOrDefault(form, List.of())) {
+                    Term term = candidate.term();
+                    if (matchedHere != null && matchedHere.contains(candidate) || !term.matchesAt(tokens, i, 1)) {
                         continue;
+                    }
+                    if (matchedHere == null) {
+                        matchedHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                     }
                     matchedHere.add(candidate);
                     int n = term.words().size();
-                    hits.add(new Hit<>(candidate.getValue(), term, i, n, tokens.get(i).start(), tokens.get(i + n - 1).end()));
+                    hits.add(new Hit<>(candidate.key(), term, i, n, tokens.get(i).start(), tokens.get(i + n - 1).end(),
+                            candidate.order()));
                 }
             }
         }
@@ -54,7 +70,7 @@ final class TermIndex<K> {
         hits.sort(java.util.Comparator.<Hit<K>>comparingInt(Hit::firstToken)
                 .thenComparing(h -> -h.tokenCount())
                 .thenComparing(h -> h.term().text())
-                .thenComparing(h -> String.valueOf(h.key())));
+                .thenComparing(Hit::order));
         return hits;
     }
 }

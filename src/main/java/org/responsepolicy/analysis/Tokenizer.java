@@ -13,23 +13,39 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /** Splits text into words with Lucene's Unicode word-break rules (UAX #29). */
 final class Tokenizer {
 
+    /** One word, lower-cased, with its offsets (UTF-16, end exclusive). */
+    record Word(int start, int end, String text) {
+    }
+
     private Tokenizer() {
     }
 
     static List<Token> tokenize(String text, WordForms forms) {
-        List<Token> tokens = new ArrayList<>();
+        return withForms(words(text), forms);
+    }
+
+    /** The words of a text: split once, then given each language's forms. */
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
         try (StandardTokenizer tokenizer = new StandardTokenizer()) {
             tokenizer.setReader(new StringReader(text));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                String word = term.toString().toLowerCase(Locale.ROOT);
-                tokens.add(new Token(offset.startOffset(), offset.endOffset(), forms.of(word)));
+                words.add(new Word(offset.startOffset(), offset.endOffset(), term.toString().toLowerCase(Locale.ROOT)));
             }
             tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        return words;
+    }
+
+    static List<Token> withForms(List<Word> words, WordForms forms) {
+        List<Token> tokens = new ArrayList<>(words.size());
+        for (Word w : words) {
+            tokens.add(new Token(w.start(), w.end(), forms.of(w.text())));
         }
         return tokens;
     }

@@ -122,6 +122,8 @@ public final class StaffedHours {
     }
 
     private static String clock(int minute) {
-        return String.format("%02d:%02d", minute / 60, minute % 60);
+        int h = minute / 60;
+        int m = minute % 60;
+        return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
     }
 }

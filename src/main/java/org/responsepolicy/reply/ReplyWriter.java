@@ -61,8 +61,29 @@ public final class ReplyWriter {
                 .replace("{name}", name == null ? "" : name)
                 .replace("{issue}", issue == null ? "" : issue)
                 .replace("{openAt}", personAnswersAt == null ? "" : openAt(personAnswersAt, lang.language()));
-        return new SuggestedReply(lang.language(), text.replaceAll(" {2,}", " ").replaceAll(" ([,.!?])", "$1").strip(),
-                templateId);
+        return new SuggestedReply(lang.language(), tidySpaces(text), templateId);
+    }
+
+    /**
+     * An empty placeholder leaves spaces behind ("Hello , we…"): one space between words, none before , . ! ?,
+     * none at the ends. One pass; two regular expressions here were a tenth of the rules' cost.
+     */
+    static String tidySpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && c != ',' && c != '.' && c != '!' && c != '?') {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(c);
+        }
+        return out.toString().strip();
     }
 
     /** Languages with this template, for drafts written in every language (a pinned statement). */
@@ -76,11 +97,19 @@ public final class ReplyWriter {
      * "wtorek, 24 listopada 2026, 08:00 (czas środkowoeuropejski)".
      */
     static String openAt(ZonedDateTime t, String language) {
-        Locale locale = Locale.forLanguageTag(language);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(t) + ", "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(t) + " ("
-                + DateTimeFormatter.ofPattern("vvvv", locale).format(t) + ")";
+        return OPEN_AT.computeIfAbsent(language, l -> {
+            Locale locale = Locale.forLanguageTag(l);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        }).format(t) + ", " + OPEN_AT_TIME.computeIfAbsent(language, l ->
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(l))).format(t)
+                + " (" + OPEN_AT_ZONE.computeIfAbsent(language, l ->
+                DateTimeFormatter.ofPattern("vvvv", Locale.forLanguageTag(l))).format(t) + ")";
     }
+
+    /** Formatters are immutable and costly to build: one of each per language. */
+    private static final Map<String, DateTimeFormatter> OPEN_AT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> OPEN_AT_TIME = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> OPEN_AT_ZONE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean hasTemplate(String language, String templateId) {
         LanguageTemplates lang = byLanguage.get(language);
