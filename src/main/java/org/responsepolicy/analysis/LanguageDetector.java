@@ -47,6 +47,11 @@ final class LanguageDetector {
                     "that", "with", "have", "has", "was", "are", "can", "why", "how", "where", "what", "when",
                     "thanks", "thank", "please", "again", "still", "just", "we", "an", "at"));
 
+    /** Loads lingua's models on another thread now, so the first mention does not wait for them. */
+    static void preloadInBackground() {
+        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> Lingua.DETECTOR.hashCode());
+    }
+
     String detect(String text) {
         boolean ukrainianLetters = false;
         boolean russianLetters = false;

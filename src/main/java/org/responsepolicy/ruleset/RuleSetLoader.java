@@ -68,17 +68,35 @@ public final class RuleSetLoader {
         checkTemplateReferences(drl, templates, problems);
         BrandDirectory brands = BrandSettingsReader.read(files.under("brands/", ".yaml"), problems);
 
+        // The rules compile on another core while the word lists are indexed here: the longer of the two,
+        // not their sum (about a second at start-up and on every reload).
+        java.util.concurrent.CompletableFuture<PolicyEngine> compiling = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return PolicyEngine.compile(drl, files.version());
+                    } catch (RulesInvalidException e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
+        MentionAnalyzer analyzer = problems.isEmpty()
+                ? new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji) : null;
         PolicyEngine engine = null;
         try {
-            engine = PolicyEngine.compile(drl, files.version());
-        } catch (RulesInvalidException e) {
-            problems.addAll(e.problems());
+            engine = compiling.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RulesInvalidException invalid) {
+                problems.addAll(invalid.problems());
+            } else if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            } else {
+                throw e;
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesInvalidException(problems);
         }
-        return new RuleSet(files.version(), List.copyOf(files.files().keySet()), engine,
-                new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji), new ReplyWriter(templates), brands);
+        return new RuleSet(files.version(), List.copyOf(files.files().keySet()), engine, analyzer,
+                new ReplyWriter(templates), brands);
     }
 
     private static List<TermList> termLists(Map<String, String> sources, List<RuleProblem> problems) {
