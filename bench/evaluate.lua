@@ -2,9 +2,9 @@
 -- http.sh from the labelled set), each under a fresh id so idempotency never short-circuits a request.
 local mentions = {}
 local counter = 0
-local thread_number = 0
 local next_thread = 0
 
+-- Each wrk thread gets its own number (a global in its Lua state), so ids never repeat across threads.
 function setup(thread)
   next_thread = next_thread + 1
   thread:set("thread_number", next_thread)

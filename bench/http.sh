@@ -3,13 +3,13 @@
 # run, with MariaDB (a throw-away database on 127.0.0.1:3306) storing every decision. Prints requests/s and
 # p50/p99/p99.9 for each, and their ratio. Figures only: it passes or fails nothing.
 #
-#   bash bench/http.sh [--connections 32] [--seconds 30] [--warmup 30]
+#   bash bench/http.sh [--connections 32] [--seconds 30] [--warmup 120]
 #
 # Needs wrk (apt-get install wrk) and MariaDB (root, no password; RPS_BENCH_MARIADB_URL to change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CONNECTIONS=32 SECONDS_EACH=30 WARMUP=30
+CONNECTIONS=32 SECONDS_EACH=30 WARMUP=120
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) CONNECTIONS=$2; shift 2 ;;

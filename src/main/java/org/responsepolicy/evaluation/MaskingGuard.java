@@ -48,6 +48,9 @@ final class MaskingGuard {
                 return "unmasked " + again.type() + " in the masked text";
             }
         }
+        if (analysis.personalData().isEmpty()) {
+            return null; // nothing was found in the original, so nothing of it can survive
+        }
         String everything = decision.toString();
         String maskedDigits = DIGIT_SEPARATORS.matcher(masked).replaceAll("");
         for (PersonalDataMatch found : analysis.personalData()) {
