@@ -80,4 +80,45 @@ class TwoInstancesOnMariaDbIntegrationTest {
                     .body("closeReason", org.hamcrest.Matchers.equalTo("closed by hand"));
         }
     }
+
+    /**
+     * A load balancer may send a CRM's retry to the other instance, or both copies of a mention at once: each
+     * mention is still decided once, both answers carry that decision, and the second says it is a replay.
+     */
+    @Test
+    void theSameMentionsSentToBothInstancesAtOnceAreDecidedOnce() throws Exception {
+        try (MariaDb db = MariaDb.createDatabase();
+             TestServer a = TestServer.start(db.config(), clock);
+             TestServer b = TestServer.start(db.config(), clock)) {
+            clock.set(CareScenarios.WEDNESDAY_MORNING);
+            String brand = CareScenarios.freshBrand("retries");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<io.restassured.response.Response>> fromA = new ArrayList<>();
+            List<Future<io.restassured.response.Response>> fromB = new ArrayList<>();
+            int mentions = 40;
+            for (int i = 0; i < mentions; i++) {
+                Map<String, Object> m = CareScenarios.mention(brand, "both-" + i, "twitter",
+                        i % 2 == 0 ? "Your app logs me out every time I open it, fix it please"
+                                : "Dziękuję za szybką pomoc w oddziale, świetna obsługa!");
+                fromA.add(pool.submit(() -> a.request().contentType(ContentType.JSON).body(m)
+                        .post("/v1/mentions/evaluate").then().statusCode(200).extract().response()));
+                fromB.add(pool.submit(() -> b.request().contentType(ContentType.JSON).body(m)
+                        .post("/v1/mentions/evaluate").then().statusCode(200).extract().response()));
+            }
+            for (int i = 0; i < mentions; i++) {
+                io.restassured.response.Response ra = fromA.get(i).get();
+                io.restassured.response.Response rb = fromB.get(i).get();
+                assertEquals(ra.jsonPath().getString("decisionId"), rb.jsonPath().getString("decisionId"),
+                        "mention " + i + ": both instances answer with the one stored decision");
+                int replays = (Boolean.parseBoolean(ra.header("Idempotent-Replayed")) ? 1 : 0)
+                        + (Boolean.parseBoolean(rb.header("Idempotent-Replayed")) ? 1 : 0);
+                assertEquals(1, replays, "mention " + i + ": one instance decided, the other replayed");
+            }
+            pool.shutdown();
+            for (TestServer server : List.of(a, b)) {
+                server.request().get("/v1/decisions?brand=" + brand + "&limit=100").then().statusCode(200)
+                        .body("decisions.size()", org.hamcrest.Matchers.equalTo(mentions));
+            }
+        }
+    }
 }
