@@ -27,7 +27,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 BODY='{"id":"first","brand":"acme-bank","channel":"twitter","text":"Nie działa mi aplikacja od rana, pomocy!"}'
 
 START=$(date +%s%N)
-java -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --rules "$TMP/rules" \
+java ${RPS_BENCH_JAVA_OPTS:-} -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --rules "$TMP/rules" \
   --data-dir "$TMP/data" --no-watch-rules --rate-limit 0 >"$TMP/server.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$BODY" "http://127.0.0.1:$PORT/v1/mentions/evaluate"; do
