@@ -49,7 +49,10 @@ final class LanguageDetector {
 
     /** Loads lingua's models on another thread now, so the first mention does not wait for them. */
     static void preloadInBackground() {
-        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> Lingua.DETECTOR.hashCode());
+        // Its own thread: on two cores the common pool has a single worker, which start-up needs for the rules.
+        Thread loading = new Thread(() -> Lingua.DETECTOR.hashCode(), "language-models");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     String detect(String text) {

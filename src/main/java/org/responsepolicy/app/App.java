@@ -95,14 +95,14 @@ public final class App implements AutoCloseable {
         ServerConfig.Protection protection = config.protection();
         Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget());
         PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
-        // The database (pool, migrations, Hibernate) comes up while the rules compile: start-up takes the
-        // longer of the two, not their sum.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()));
         ActiveRuleSet rules;
-        RuleFiles files;
+        RuleFiles files = RuleFiles.read(config.rules());
+        RuleSet initial = RuleSetLoader.load(files);
+        // Rules that do not compile open nothing. Once they do, the database (pool, migrations, Hibernate)
+        // comes up while the policy tests run: start-up takes the longer of the two, not their sum.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()),
+                task -> new Thread(task, "database-open").start());
         try {
-            files = RuleFiles.read(config.rules());
-            RuleSet initial = RuleSetLoader.load(files);
             // The same gate as a reload: a rule set whose own policy tests fail does not serve. Running every
             // case also loads the language models and dictionaries and warms Drools before the first customer.
             List<PolicyCaseResult> failed = policyTests.run(PolicyCases.read(files), initial).stream()
@@ -111,7 +111,7 @@ public final class App implements AutoCloseable {
                 throw new RulesInvalidException(ReloadOutcome.asProblems(failed));
             }
             rules = new ActiveRuleSet(initial);
-        } catch (IOException | RulesInvalidException | RuntimeException e) {
+        } catch (RulesInvalidException | RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;
         }

@@ -77,6 +77,11 @@ public final class RuleSetLoader {
                     } catch (RulesInvalidException e) {
                         throw new java.util.concurrent.CompletionException(e);
                     }
+                }, task -> {
+                    // Its own thread: the common pool may have a single worker, busy elsewhere.
+                    Thread thread = new Thread(task, "rules-compile");
+                    thread.setDaemon(true);
+                    thread.start();
                 });
         MentionAnalyzer analyzer = problems.isEmpty()
                 ? new MentionAnalyzer(topics, intents, sentiment, emoji, sarcasmEmoji) : null;
