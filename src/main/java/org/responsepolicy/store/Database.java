@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
      */
     public HistoryAndIncidents mentionHistory(java.util.function.Supplier<String> incidentIds, ObjectMapper json) {
         HibernateMentionHistory h = new HibernateMentionHistory(entityManagers, incidentIds,
-                new HibernateDecisionLog(entityManagers, json));
+                new HibernateDecisionLog(entityManagers, json), probe::up);
         histories.add(h);
         return new HistoryAndIncidents(h, h);
     }

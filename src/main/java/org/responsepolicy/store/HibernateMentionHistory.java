@@ -31,10 +31,11 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog, Auto
     private final EntityManagerFactory entityManagers;
     private final MentionRecorder recorder;
 
+    /** @param storeUp whether the database answered its last probe */
     HibernateMentionHistory(EntityManagerFactory entityManagers, Supplier<String> incidentIds,
-                            HibernateDecisionLog decisions) {
+                            HibernateDecisionLog decisions, java.util.function.BooleanSupplier storeUp) {
         this.entityManagers = entityManagers;
-        this.recorder = new MentionRecorder(entityManagers, incidentIds, decisions);
+        this.recorder = new MentionRecorder(entityManagers, incidentIds, decisions, storeUp);
     }
 
     @Override

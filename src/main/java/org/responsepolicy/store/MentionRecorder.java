@@ -86,10 +86,13 @@ final class MentionRecorder implements AutoCloseable {
     private final Set<String> brandsWithLockRow = ConcurrentHashMap.newKeySet();
     private final ForkJoinPool deciders;
     private final Thread writer;
+    private final java.util.function.BooleanSupplier storeUp;
     private volatile boolean closed;
 
-    MentionRecorder(EntityManagerFactory entityManagers, Supplier<String> incidentIds, HibernateDecisionLog decisions) {
+    MentionRecorder(EntityManagerFactory entityManagers, Supplier<String> incidentIds, HibernateDecisionLog decisions,
+                    java.util.function.BooleanSupplier storeUp) {
         this.entityManagers = entityManagers;
+        this.storeUp = storeUp;
         this.incidentIds = incidentIds;
         this.decisions = decisions;
         this.deciders = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
@@ -144,6 +147,10 @@ final class MentionRecorder implements AutoCloseable {
                 }
                 batch.add(first);
                 waiting.drainTo(batch, MAX_BATCH - 1);
+                if (!storeUp.getAsBoolean()) {
+                    // Known down: answer now rather than wait for the pool's connection timeout, batch after batch.
+                    throw new PersistenceException("the decision store does not answer");
+                }
                 store(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
