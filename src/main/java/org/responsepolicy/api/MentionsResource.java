@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.responsepolicy.evaluation.Decision;
 import org.responsepolicy.evaluation.MentionInput;
 import org.responsepolicy.evaluation.RecordingEvaluator;
@@ -60,13 +61,14 @@ public final class MentionsResource {
                     "A batch holds at most " + MAX_BATCH + " mentions; this one has " + mentions.size()
                             + ". Split it into several requests.");
         }
-        // Every mention is submitted before any is awaited, so the store commits them together.
-        List<Object> submitted = new ArrayList<>(mentions.size());
+        // Every mention is submitted before any is awaited, so the store commits them together. A mention
+        // that cannot be read or analysed stands in the list as a failed future, answered like any other failure.
+        List<CompletableFuture<RecordingEvaluator.Outcome>> submitted = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             try {
                 submitted.add(evaluator.submit(MentionReader.read(mentions.get(i), "mentions[" + i + "].")));
             } catch (RuntimeException e) {
-                submitted.add(e);
+                submitted.add(CompletableFuture.failedFuture(e));
             }
         }
         List<BatchItem> results = new ArrayList<>(mentions.size());
@@ -76,14 +78,9 @@ public final class MentionsResource {
         return new BatchResponse(results);
     }
 
-    @SuppressWarnings("unchecked")
-    private static BatchItem item(int index, Object submitted) {
+    private static BatchItem item(int index, CompletableFuture<RecordingEvaluator.Outcome> submitted) {
         try {
-            if (submitted instanceof RuntimeException e) {
-                throw e;
-            }
-            RecordingEvaluator.Outcome outcome = RecordingEvaluator.await(
-                    (java.util.concurrent.CompletableFuture<RecordingEvaluator.Outcome>) submitted);
+            RecordingEvaluator.Outcome outcome = RecordingEvaluator.await(submitted);
             return new BatchItem(index, 200, outcome.replayed(), outcome.decision(), null);
         } catch (RuntimeException e) {
             Problem problem = (Problem) new ExceptionMappers.ForUnexpected().toResponse(unwrapConflict(e)).getEntity();

@@ -54,11 +54,7 @@ final class HibernateMentionHistory implements MentionHistory, IncidentLog, Auto
                         IncidentRecord.class)
                 .setParameter("brand", brand).setParameter("open", IncidentRecord.OPEN)
                 .setParameter("quietSince", now.minus(quiet)).getResultList()
-                .forEach(r -> {
-                    r.status = IncidentRecord.CLOSED;
-                    r.closedAt = r.lastMentionAt.plus(quiet);
-                    r.closeReason = "quiet period";
-                });
+                .forEach(r -> r.closeIfQuiet(now, quiet));
     }
 
     @Override

@@ -64,6 +64,15 @@ class IncidentRecord {
     protected IncidentRecord() {
     }
 
+    /** Closes an open incident without a related mention for the quiet period before {@code now}. */
+    void closeIfQuiet(java.time.Instant now, java.time.Duration quiet) {
+        if (status.equals(OPEN) && !lastMentionAt.isAfter(now.minus(quiet))) {
+            status = CLOSED;
+            closedAt = lastMentionAt.plus(quiet);
+            closeReason = "quiet period";
+        }
+    }
+
     /** A detached copy to work on without touching the stored one. */
     IncidentRecord copy() {
         IncidentRecord c = new IncidentRecord();

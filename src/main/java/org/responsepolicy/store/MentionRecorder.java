@@ -184,9 +184,7 @@ final class MentionRecorder implements AutoCloseable {
         brands.forEach(this::ensureLockRow);
 
         Map<Pending, Stored> answers = new IdentityHashMap<>();
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        Work.inTransaction(entityManagers, em -> {
             em.createQuery("from BrandLockRecord b where b.brand in :brands order by b.brand", BrandLockRecord.class)
                     .setParameter("brands", brands).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             Snapshot snapshot = new Snapshot(em, brands, mentions);
@@ -228,17 +226,10 @@ final class MentionRecorder implements AutoCloseable {
                 recordings.clear();
             }
             plan.write(toDecide, recordings);
-            em.getTransaction().commit();
+            // Answered only once the transaction has committed (below), never from a rolled-back batch.
             toDecide.forEach(p -> answers.put(p, new Stored(recordings.get(p).decision(),
                     recordings.get(p).textFingerprint(), false)));
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
+        });
         answers.forEach((p, stored) -> p.result().complete(stored));
     }
 
@@ -367,11 +358,8 @@ final class MentionRecorder implements AutoCloseable {
 
         private void closeQuietIncidents(String brand, Instant now, Duration quiet) {
             for (IncidentRecord r : incidents) {
-                if (r.brand.equals(brand) && r.status.equals(IncidentRecord.OPEN)
-                        && !r.lastMentionAt.isAfter(now.minus(quiet))) {
-                    r.status = IncidentRecord.CLOSED;
-                    r.closedAt = r.lastMentionAt.plus(quiet);
-                    r.closeReason = "quiet period";
+                if (r.brand.equals(brand)) {
+                    r.closeIfQuiet(now, quiet);
                 }
             }
         }
