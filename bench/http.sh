@@ -18,45 +18,10 @@ while [ $# -gt 0 ]; do
     *) sed -n '2,9p' "$0"; exit 2 ;;
   esac
 done
-command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
-[ -f target/response-policy-server.jar ] || mvn -B -q package -DskipTests
+. bench/lib.sh
+bench_needs
+bench_server_on_mariadb
 
-DB="rps_bench_$(date +%s)"
-TMP=$(mktemp -d /tmp/rps-bench.XXXXXX)
-SERVER_PID=''
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-  mariadb --no-defaults -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-mariadb --no-defaults -h127.0.0.1 -uroot -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
-
-# The labelled mentions in five languages as request bodies, with __ID__ and __AUTHOR__ for wrk to fill in;
-# five brands.
-python3 - "$TMP/mentions.jsonl" <<'PY'
-import glob, json, sys, yaml
-out = open(sys.argv[1], "w", encoding="utf-8")
-n = 0
-for path in sorted(glob.glob("src/test/resources/eval/*.yaml")):
-    for m in yaml.safe_load(open(path, encoding="utf-8")):
-        body = {"id": "__ID__", "brand": "bench-%d" % (n % 5), "channel": m.get("channel", "twitter"),
-                "visibility": m.get("visibility", "public"), "text": m["text"],
-                "author": {"id": "__AUTHOR__", "followers": (n * 37) % 5000}}
-        out.write(json.dumps(body, ensure_ascii=False) + "\n")
-        n += 1
-print(f"{n} mentions", file=sys.stderr)
-PY
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java ${RPS_BENCH_JAVA_OPTS:-} -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --no-watch-rules \
-  --db-url "${RPS_BENCH_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/}$DB" --db-user root --rate-limit 0 \
-  >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
-curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { cat "$TMP/server.log" >&2; exit 1; }
-
-export RPS_BENCH_MENTIONS="$TMP/mentions.jsonl"
 run() { # name, seconds, wrk args...
   local name=$1 secs=$2; shift 2
   RPS_BENCH_RUN="$name" wrk -t2 -c"$CONNECTIONS" -d"${secs}s" --timeout 10s "$@" 2>"$TMP/$name.err" \
@@ -67,7 +32,7 @@ run warmup-evaluate "$WARMUP" -s bench/evaluate.lua "http://127.0.0.1:$PORT" >/d
 run warmup-health 5 -s bench/report.lua "http://127.0.0.1:$PORT/health" >/dev/null
 HEALTH=$(run health "$SECONDS_EACH" -s bench/report.lua "http://127.0.0.1:$PORT/health")
 EVALUATE=$(run evaluate "$SECONDS_EACH" -s bench/evaluate.lua "http://127.0.0.1:$PORT")
-STORED=$(mariadb --no-defaults -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB.decision")
+STORED=$(bench_stored)
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 echo
 echo "HTTP benchmark: $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s warm-up, MariaDB store, $(nproc) cores"

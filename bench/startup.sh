@@ -16,14 +16,14 @@ while [ $# -gt 0 ]; do
     *) sed -n '2,7p' "$0"; exit 2 ;;
   esac
 done
-command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
-[ -f target/response-policy-server.jar ] || mvn -B -q package -DskipTests
+. bench/lib.sh
+bench_needs
 
 TMP=$(mktemp -d /tmp/rps-startup.XXXXXX)
 PID=''
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
 cp -r rules "$TMP/rules"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(bench_free_port)
 BODY='{"id":"first","brand":"acme-bank","channel":"twitter","text":"Nie działa mi aplikacja od rana, pomocy!"}'
 
 START=$(date +%s%N)
@@ -44,13 +44,7 @@ for i in 1 2 3 4 5; do
 done
 RELOAD_MEDIAN=$(printf '%s\n' "${RELOADS[@]}" | sort -n | sed -n 3p)
 
-python3 - "$TMP/mentions.jsonl" <<'PY'
-import glob, json, sys, yaml
-with open(sys.argv[1], "w", encoding="utf-8") as out:
-    for n, m in enumerate(m for p in sorted(glob.glob("src/test/resources/eval/*.yaml")) for m in yaml.safe_load(open(p, encoding="utf-8"))):
-        out.write(json.dumps({"id": "__ID__", "brand": "bench-%d" % (n % 5), "channel": m.get("channel", "twitter"),
-                              "text": m["text"], "author": {"id": "a-%d" % (n % 400)}}, ensure_ascii=False) + "\n")
-PY
+bench_mentions "$TMP/mentions.jsonl" 2>/dev/null
 MAX_RSS=0
 RPS_BENCH_MENTIONS="$TMP/mentions.jsonl" RPS_BENCH_RUN=rss wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" \
   -s bench/evaluate.lua "http://127.0.0.1:$PORT" >"$TMP/wrk.out" 2>&1 &
