@@ -166,6 +166,7 @@ public final class App implements AutoCloseable {
             // can be in flight; each one in flight joins the next group commit.
             listener.getTransport().setWorkerThreadPoolConfig(org.glassfish.grizzly.threadpool.ThreadPoolConfig
                     .defaultConfig().setPoolName("Grizzly-worker").setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS));
+            listener.registerAddOn(new NoProtocolUpgrade());
             http.addListener(listener);
             http.getServerConfiguration().addHttpHandler(new ProblemSafeHandler(jersey), "/");
             http.getServerConfiguration().setDefaultQueryEncoding(java.nio.charset.StandardCharsets.UTF_8);

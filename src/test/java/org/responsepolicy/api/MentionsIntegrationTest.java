@@ -364,4 +364,25 @@ class MentionsIntegrationTest {
         }
         return a;
     }
+
+    // ---- clients ----
+
+    /**
+     * Java's HttpClient (and curl --http2) ask to switch to HTTP/2 over plain HTTP with "Upgrade: h2c" on every
+     * first request; the server must answer such a POST as HTTP/1.1 at once, not wait for the body forever.
+     */
+    @Test
+    void answersAClientThatOffersAnUpgradeToHttp2() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                mention("The app has been down all day again, this is a disgrace!"));
+        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/v1/mentions/evaluate"))
+                        .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(10))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("negative", JsonPath.from(response.body()).getString("analysis.sentiment.label"));
+    }
 }
