@@ -39,7 +39,7 @@ bench_server_on_mariadb() {
   bench_mentions "$TMP/mentions.jsonl"
   export RPS_BENCH_MENTIONS="$TMP/mentions.jsonl"
   PORT=$(bench_free_port)
-  java ${RPS_BENCH_JAVA_OPTS:-} -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" \
+  java -XX:SharedArchiveFile=target/response-policy-server.jsa ${RPS_BENCH_JAVA_OPTS:-} -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" \
     --no-watch-rules --db-url "${RPS_BENCH_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/}$DB" --db-user root \
     --rate-limit 0 >"$TMP/server.log" 2>&1 &
   SERVER_PID=$!

@@ -120,7 +120,7 @@ log "private MariaDB $("$MARIADBD" --version | awk '{print $3}') on 127.0.0.1:$D
 cp -r rules "$TMP/rules"
 PORT=$(free_port)
 URL="http://127.0.0.1:$PORT"
-java -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --rules "$TMP/rules" --watch-rules \
+java -XX:SharedArchiveFile=target/response-policy-server.jsa -jar target/response-policy-server.jar serve --host 127.0.0.1 --port "$PORT" --rules "$TMP/rules" --watch-rules \
   --db-url "jdbc:mariadb://127.0.0.1:$DB_PORT/rps" --db-user root >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1200); do

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Tells a bank's social-care team what to do with each social-media mention.",
         subcommands = {Main.Serve.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
-                ReplayCommand.class, KeysCommand.class,
+                ReplayCommand.class, KeysCommand.class, ClassDataArchiveCommand.class,
+                ClassDataArchiveCommand.Training.class,
                 QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
