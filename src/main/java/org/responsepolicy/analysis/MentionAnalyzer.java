@@ -22,7 +22,7 @@ public final class MentionAnalyzer {
 
     private final LanguageDetector languages = new LanguageDetector();
     private final PersonalDataDetector personalData = new PersonalDataDetector();
-    private final Map<String, WordForms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, KnownForms> forms = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, TermIndex<TermList>> topicIndex = new HashMap<>();
     private final Map<String, TermIndex<TermList>> intentIndex = new HashMap<>();
     private final List<TermList> topicMarks = new ArrayList<>();
@@ -201,8 +201,8 @@ public final class MentionAnalyzer {
         }
     }
 
-    private WordForms formsFor(String language) {
-        return forms.computeIfAbsent(language, WordForms::forLanguage);
+    private KnownForms formsFor(String language) {
+        return forms.computeIfAbsent(language, l -> new KnownForms(WordForms.forLanguage(l)));
     }
 
 }

@@ -22,10 +22,10 @@ final class SentimentScorer {
     private final TermIndex<Double> words = new TermIndex<>(String::valueOf);
     private final TermIndex<String> modifiers = new TermIndex<>(String::valueOf);
     private final Map<String, Double> intensifiers;
-    private final WordForms forms;
+    private final KnownForms forms;
     private final Map<String, Double> emoji;
 
-    SentimentScorer(SentimentWords list, WordForms forms, Map<String, Double> emoji) {
+    SentimentScorer(SentimentWords list, KnownForms forms, Map<String, Double> emoji) {
         this.forms = forms;
         this.emoji = emoji;
         this.intensifiers = list.intensifiers();

@@ -1,25 +1,28 @@
 package org.responsepolicy.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A word or phrase from a word list, analysed into the forms each of its words may take.
- * It matches consecutive words of a text when every word shares at least one form.
+ * A word or phrase from a word list, analysed into the numbered forms each of its words may take
+ * ({@link KnownForms}). It matches consecutive words of a text when every word shares at least one form.
  */
-record Term(String text, List<Set<String>> words) {
+record Term(String text, int[][] words) {
 
-    static Term of(String text, WordForms forms) {
-        List<Set<String>> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, forms)) {
-            words.add(t.forms());
+    static Term of(String text, KnownForms forms) {
+        List<Tokenizer.Word> split = Tokenizer.words(text);
+        int[][] words = new int[split.size()][];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = forms.numberForms(split.get(i).text());
         }
-        return new Term(text, List.copyOf(words));
+        return new Term(text, words);
     }
 
     boolean isEmpty() {
-        return words.isEmpty();
+        return words.length == 0;
+    }
+
+    int length() {
+        return words.length;
     }
 
     /** Whether the term matches the tokens starting at {@code from}. */
@@ -32,11 +35,11 @@ record Term(String text, List<Set<String>> words) {
      * that found the term by its first word's form skips that word.
      */
     boolean matchesAt(List<Token> tokens, int from, int firstWord) {
-        if (from + words.size() > tokens.size()) {
+        if (from + words.length > tokens.size()) {
             return false;
         }
-        for (int i = firstWord; i < words.size(); i++) {
-            if (java.util.Collections.disjoint(words.get(i), tokens.get(from + i).forms())) {
+        for (int i = firstWord; i < words.length; i++) {
+            if (!KnownForms.share(words[i], tokens.get(from + i).forms())) {
                 return false;
             }
         }

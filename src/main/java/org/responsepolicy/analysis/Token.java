@@ -1,10 +1,8 @@
 package org.responsepolicy.analysis;
 
-import java.util.Set;
-
 /**
- * One word of a text with its offsets (UTF-16, end exclusive) and every form it may match as:
- * the lower-cased word, its base form(s) and its spelling without diacritics.
+ * One word of a text with its offsets (UTF-16, end exclusive) and the numbers of every form it may match as
+ * (the lower-cased word, its base forms, its spelling without diacritics) that some word list uses.
  */
-record Token(int start, int end, Set<String> forms) {
+record Token(int start, int end, int[] forms) {
 }

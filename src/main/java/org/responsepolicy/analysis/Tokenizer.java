@@ -20,10 +20,6 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokenize(String text, WordForms forms) {
-        return withForms(words(text), forms);
-    }
-
     /** The words of a text: split once, then given each language's forms. */
     static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
@@ -42,7 +38,7 @@ final class Tokenizer {
         return words;
     }
 
-    static List<Token> withForms(List<Word> words, WordForms forms) {
+    static List<Token> withForms(List<Word> words, KnownForms forms) {
         List<Token> tokens = new ArrayList<>(words.size());
         for (Word w : words) {
             tokens.add(new Token(w.start(), w.end(), forms.of(w.text())));

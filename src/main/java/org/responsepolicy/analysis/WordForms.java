@@ -31,36 +31,14 @@ abstract class WordForms {
     abstract Set<String> of(String lowerCaseWord);
 
     static WordForms forLanguage(String language) {
-        return new Remembered(switch (language) {
+        return switch (language) {
             case "en" -> new Snowball(EnglishStemmer::new, false);
             case "ru" -> new Snowball(RussianStemmer::new, false);
             case "hu" -> new Snowball(HungarianStemmer::new, true);
             case "pl" -> new Polish();
             case "uk" -> new Ukrainian();
             default -> new Plain();
-        });
-    }
-
-    /**
-     * The forms of the words seen most, kept: mentions repeat a small vocabulary, and stemming or a dictionary
-     * lookup per word was the largest part of analysing a mention. Bounded, so odd words cannot fill memory.
-     */
-    private static final class Remembered extends WordForms {
-        private static final int WORDS = 50_000;
-        private final WordForms forms;
-        private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> known =
-                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(WORDS)
-                        .executor(Runnable::run).build();
-
-        Remembered(WordForms forms) {
-            this.forms = forms;
-        }
-
-        @Override
-        Set<String> of(String word) {
-            // A hash set: matching asks "do these two words share a form?" for every candidate term.
-            return known.get(word, w -> Set.copyOf(forms.of(w)));
-        }
+        };
     }
 
     /** The spelling without diacritics: "pożyczka" → "pozyczka", "kártya" → "kartya", "ещё" → "еще". */
