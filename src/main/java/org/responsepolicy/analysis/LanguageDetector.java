@@ -36,16 +36,37 @@ final class LanguageDetector {
     private static final Map<Language, Set<String>> COMMON_WORDS = Map.of(
             POLISH, Set.of("nie", "się", "sie", "jest", "że", "ze", "jak", "mam", "mnie", "czy", "już", "juz", "ale",
                     "przez", "dla", "bardzo", "dzięki", "dzieki", "dziękuję", "dziekuje", "proszę", "prosze", "mój",
-                    "moj", "moja", "moje", "gdzie", "kiedy", "dlaczego", "znowu", "tylko", "co", "to", "na", "w"),
+                    "moj", "moja", "moje", "gdzie", "kiedy", "dlaczego", "znowu", "tylko", "co", "to", "na", "w",
+                    // and some words the neighbours (Czech, Slovak, Croatian) do not share
+                    "bo", "też", "tez", "mogę", "moge", "są", "był", "byl", "było", "bylo", "jestem", "wam", "wasz",
+                    "wasza", "wasze", "waszym", "jeszcze", "dzisiaj", "dziś", "dzis", "ktoś", "ktos", "czemu",
+                    "dalej", "razy", "zł", "zl"),
             HUNGARIAN, Set.of("az", "és", "es", "nem", "hogy", "egy", "van", "meg", "már", "mar", "csak", "ez",
                     "nagyon", "köszönöm", "koszonom", "köszi", "koszi", "hol", "miért", "miert", "mikor", "még",
                     "nincs", "lehet", "kell", "vagy", "volt", "is", "mert", "mint", "lesz", "akkor", "pedig",
                     "után", "utan", "ami", "aki", "szerint", "hanem", "ha", "sem", "mindig", "soha", "semmi",
                     "tudom", "kérem", "kerem", "napja", "óta", "ota", "vagyok", "nekem", "engem", "szia",
-                    "sziasztok", "kedves", "jó", "jo", "napot", "itt", "ott", "amit", "azt", "ezt", "ilyen"),
+                    "sziasztok", "kedves", "jó", "jo", "napot", "itt", "ott", "amit", "azt", "ezt", "ilyen",
+                    "valaki", "valakinek", "majd", "most", "két", "három", "harom", "hét",
+                    "tényleg", "tenyleg", "nálam", "nalam", "kene", "kéne", "egyszer", "kétszer", "ketszer", "kapom",
+                    "ellenetek", "ügyfélszolgálat", "ugyfelszolgalat", "számla", "szamla", "kártya", "kartya",
+                    "kártyám", "kartyam", "bankkártya", "bankkartya", "fiók", "fiok", "hitel", "pénz", "penz"),
             ENGLISH, Set.of("the", "and", "is", "to", "of", "my", "you", "your", "it", "not", "for", "this",
                     "that", "with", "have", "has", "was", "are", "can", "why", "how", "where", "what", "when",
-                    "thanks", "thank", "please", "again", "still", "just", "we", "an", "at"));
+                    "thanks", "thank", "please", "again", "still", "just", "we", "an", "at", "be", "all", "but",
+                    "they", "from", "there", "now", "will", "would", "been", "got", "get", "never", "even", "any",
+                    "every", "some", "them", "out", "up", "if", "what's", "whats", "i'm", "i've", "don't", "can't",
+                    "another", "yes", "account", "card", "money", "refund"),
+            RUSSIAN, Set.of("что", "это", "как", "мне", "меня", "уже", "все", "вы", "вас", "ваш", "ваше", "вашего",
+                    "нет", "есть", "когда", "почему", "спасибо", "пожалуйста", "только", "теперь", "или", "если",
+                    "был", "была", "было", "мой", "моя", "мои", "мою", "еще", "даже", "где", "кто", "очень", "можно",
+                    "нужно", "опять", "снова", "сегодня", "вчера", "и", "деньги", "карту", "карта", "счет", "куда",
+                    "сейчас", "год", "день", "дня", "не", "за", "по", "без", "через", "вход", "приложение"),
+            UKRAINIAN, Set.of("що", "це", "як", "мені", "мене", "вже", "ви", "вас", "ваш", "немає", "коли", "чому",
+                    "дякую", "будь", "тільки", "тепер", "або", "якщо", "був", "була", "було", "мій", "моя", "мої",
+                    "ще", "навіть", "де", "хто", "дуже", "можна", "треба", "знову", "сьогодні", "вчора", "та", "й",
+                    "і", "гроші", "картку", "картка", "рахунок", "зараз", "рік", "день", "дня", "не", "за", "по",
+                    "без", "через", "вхід", "додаток", "у"));
 
     /** Loads lingua's models on another thread now, so the first mention does not wait for them. */
     static void preloadInBackground() {
@@ -106,18 +127,33 @@ final class LanguageDetector {
     /**
      * Letters only one language uses decide without statistics (and save lingua's time): ą ę ł → Polish
      * unless Czech/Slovak letters appear too, ő ű → Hungarian, ў → Belarusian, ђ ћ → Serbian, ѓ ќ ѕ →
-     * Macedonian (at least two of them for Polish and Hungarian), і ї є ґ without ы э ъ ё → Ukrainian and the reverse → Russian (unless ў, ј, љ, њ, џ appear).
+     * Macedonian (at least two of them for Polish and Hungarian), і ї є ґ without ы э ъ ё → Ukrainian and the reverse → Russian (unless ў, ј, љ, њ, џ appear),
+     * ö or ü with two of á é í ó ú (and no Czech, Slovak or German letters) → Hungarian.
      */
     private static String decidedByLetters(String text, boolean ukrainianLetters, boolean russianLetters) {
         int polish = 0;
         int hungarian = 0;
         boolean westSlavicOther = false;
         boolean otherCyrillic = false;
+        boolean umlaut = false;
+        int acute = 0;
+        boolean notHungarian = false;
         for (int i = 0; i < text.length(); i++) {
             switch (Character.toLowerCase(text.charAt(i))) {
                 case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń' -> polish++;
                 case 'ő', 'ű' -> hungarian++;
-                case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß', 'ü' -> westSlavicOther = true;
+                case 'ü' -> {
+                    westSlavicOther = true;
+                    umlaut = true;
+                }
+                case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß' -> {
+                    westSlavicOther = true;
+                    notHungarian = true;
+                }
+                case 'č', 'š', 'ž', 'ť', 'ď', 'ň', 'ñ', '¿', '¡', 'è', 'à', 'ç', 'ê', 'â', 'î', 'û', 'ë', 'ï' ->
+                        notHungarian = true;
+                case 'ö' -> umlaut = true;
+                case 'á', 'é', 'í', 'ó', 'ú' -> acute++;
                 case 'ў', 'ђ', 'ћ', 'ѓ', 'ќ', 'ѕ', 'ј', 'љ', 'њ', 'џ' -> otherCyrillic = true;
                 default -> { }
             }
@@ -133,6 +169,11 @@ final class LanguageDetector {
             return "pl";
         }
         if (hungarian >= 2 && polish == 0 && !westSlavicOther) {
+            return "hu";
+        }
+        // ö or ü beside two of á é í ó ú: German has no acute accents, Czech and Slovak no ö or ü ("Köszi, imádom",
+        // "üzemen kívül"); one accent may be a borrowed name ("Café Müller"); Spanish and French letters rule it out.
+        if (umlaut && acute >= 2 && polish == 0 && !notHungarian) {
             return "hu";
         }
         return null;
@@ -155,7 +196,10 @@ final class LanguageDetector {
     private static String decidedByCommonWords(String text) {
         for (int i = 0; i < text.length(); i++) {
             switch (Character.toLowerCase(text.charAt(i))) {
-                case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß', 'ü', 'č', 'š', 'ž', 'ť', 'ď', 'ň' -> {
+                case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß', 'ü', 'č', 'š', 'ž', 'ť', 'ď', 'ň',
+                        'ў', 'ђ', 'ћ', 'ѓ', 'ќ', 'ѕ', 'ј', 'љ', 'њ', 'џ' -> {
+                    // Czech, Slovak and German share words with Polish; Belarusian, Serbian and Macedonian with
+                    // Russian and Ukrainian.
                     return null;
                 }
                 default -> { }

@@ -102,6 +102,26 @@ class MentionAnalyzerTest {
         assertEquals("ru", analyzer.analyze("Где мой перевод? Спасибо, ждём", null, null).language());
     }
 
+    /** Decided by letters and common words (no statistics): the rules must not pull in the neighbours. */
+    @Test
+    void tellsServedLanguagesFromTheirNeighboursByLettersAndCommonWords() {
+        // Russian without ы э ъ ё, Hungarian without ő ű, Polish without diacritics
+        assertEquals("ru", language("Класс, обновили приложение и теперь вход по отпечатку не работает. Спасибо!"));
+        assertEquals("hu", language("Köszi Acme Bank, imádom hogy pont fizetésnapon áll le a netbank"));
+        assertEquals("pl", language("Ktos mi wytlumaczy czemu zeszlo 3x po 49,99 zl? Jestem juz zly, bo dalej nic"));
+        assertEquals("uk", language("Що це таке? Вже третій день не можу зайти в додаток"));
+        // ö or ü with acute accents is Hungarian only without German, Czech, Spanish or French letters
+        assertEquals("de", language("Schöne Grüße aus München, die Überweisung ist immer noch nicht angekommen."));
+        assertEquals("es", language("¡Qué vergüenza! Llevo tres días sin poder entrar en la aplicación del banco."));
+        // (Czech or Slovak: lingua's call; either way not Polish)
+        assertTrue(List.of("cs", "sk").contains(
+                language("Nefunguje mi aplikace Acme Bank už od rána, nemůžu se přihlásit. Co se děje?")));
+    }
+
+    private String language(String text) {
+        return analyzer.analyze(text, null, null).language();
+    }
+
     @Test
     void masksPersonalDataBeforeAnythingElseSeesIt() {
         Analysis a = analyzer.analyze("card 4111 1111 1111 1111 and mail anna@example.com", "en", null);
