@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code java -jar response-policy-server.jar serve [options]}. */
 @Command(name = "response-policy-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Tells a bank's social-care team what to do with each social-media mention.",
-        subcommands = {Main.Serve.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
-                ReplayCommand.class, KeysCommand.class, ClassDataArchiveCommand.class,
+        subcommands = {Main.Serve.class, EvaluateCommand.class, RulesCheckCommands.Validate.class, RulesCheckCommands.Test.class,
+                ReplayCommand.class, KeysCommand.class, DbCommand.class, ClassDataArchiveCommand.class,
                 ClassDataArchiveCommand.Training.class,
                 QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -150,7 +150,7 @@ public final class Main implements Runnable {
             return 0;
         }
 
-        private static String rootMessage(Throwable e) {
+        static String rootMessage(Throwable e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t) {
                 t = t.getCause();

@@ -1,11 +1,13 @@
 package org.responsepolicy.store;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.cfg.AvailableSettings;
 import org.responsepolicy.evaluation.DecisionLog;
 
@@ -29,25 +31,10 @@ public final class Database implements AutoCloseable {
 
     /** Connects, migrates the schema and validates the mapping; fails fast with the cause. */
     public static Database open(DatabaseConfig config) {
-        if (!config.isH2() && !config.isMariaDb()) {
-            throw new IllegalArgumentException("unsupported database URL " + config.describe()
-                    + ": use jdbc:mariadb://host:port/db or jdbc:h2:…");
-        }
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(config.url());
-        pool.setUsername(config.user());
-        pool.setPassword(config.password());
-        pool.setPoolName("decisions");
-        pool.setMaximumPoolSize(16);
-        pool.setConnectionTimeout(5_000);
-        pool.setInitializationFailTimeout(10_000);
-        HikariDataSource dataSource = new HikariDataSource(pool);
+        requireSupported(config);
+        HikariDataSource dataSource = pool(config, 16);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + (config.isMariaDb() ? "mariadb" : "h2"))
-                    .load()
-                    .migrate();
+            flyway(config, dataSource).migrate();
             EntityManagerFactory emf = new PersistenceConfiguration("decisions")
                     .managedClass(DecisionRecord.class)
                     .managedClass(RuleSetVersionRecord.class)
@@ -68,6 +55,47 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** What {@link #migrate} did: the schema version before and after, and the migrations applied. */
+    public record Migration(String before, String after, List<String> applied) {
+    }
+
+    /** Brings the schema up to date (as every start does) without opening anything else; {@code db migrate}. */
+    public static Migration migrate(DatabaseConfig config) {
+        requireSupported(config);
+        try (HikariDataSource dataSource = pool(config, 2)) { // Flyway holds one connection for its lock
+            MigrateResult result = flyway(config, dataSource).migrate();
+            return new Migration(result.initialSchemaVersion, result.targetSchemaVersion == null
+                    ? result.initialSchemaVersion : result.targetSchemaVersion,
+                    result.migrations.stream().map(m -> "V" + m.version + " " + m.description).toList());
+        }
+    }
+
+    private static void requireSupported(DatabaseConfig config) {
+        if (!config.isH2() && !config.isMariaDb()) {
+            throw new IllegalArgumentException("unsupported database URL " + config.describe()
+                    + ": use jdbc:mariadb://host:port/db or jdbc:h2:…");
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config, int size) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(config.url());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setPoolName("decisions");
+        pool.setMaximumPoolSize(size);
+        pool.setConnectionTimeout(5_000);
+        pool.setInitializationFailTimeout(10_000);
+        return new HikariDataSource(pool);
+    }
+
+    private static Flyway flyway(DatabaseConfig config, javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + (config.isMariaDb() ? "mariadb" : "h2"))
+                .load();
     }
 
     public DecisionLog decisionLog(ObjectMapper json) {
