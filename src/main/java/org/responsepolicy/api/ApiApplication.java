@@ -24,6 +24,7 @@ public final class ApiApplication {
         config.register(KeysResource.class);
         config.register(AuthorsResource.class);
         config.register(AdminResource.class);
+        config.register(RequestLog.class);
         config.register(AccessFilter.class);
         config.register(BodySizeLimit.class);
         for (Object mapper : ExceptionMappers.all()) {

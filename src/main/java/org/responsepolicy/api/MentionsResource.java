@@ -40,6 +40,7 @@ public final class MentionsResource {
     public Response evaluate(JsonNode body) {
         requireStore();
         RecordingEvaluator.Outcome outcome = evaluator.evaluate(MentionReader.read(body, ""));
+        RequestLog.decided(outcome.decision());
         return Response.ok(outcome.decision()).header(REPLAYED_HEADER, outcome.replayed()).build();
     }
 

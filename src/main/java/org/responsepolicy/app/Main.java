@@ -106,8 +106,26 @@ public final class Main implements Runnable {
         @picocli.CommandLine.Mixin
         DatabaseOptions db;
 
+        @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:RPS_LOG_FORMAT:-text}",
+                description = "text (readable lines) or json (one JSON object per event, for log search) "
+                        + "(env RPS_LOG_FORMAT, default ${DEFAULT-VALUE}).")
+        Logs.Format logFormat;
+
+        @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "${env:RPS_LOG_LEVEL:-INFO}",
+                converter = LogLevel.class,
+                description = "TRACE, DEBUG, INFO, WARN or ERROR (env RPS_LOG_LEVEL, default ${DEFAULT-VALUE}).")
+        String logLevel;
+
+        static final class LogLevel implements picocli.CommandLine.ITypeConverter<String> {
+            @Override
+            public String convert(String value) {
+                return Logs.level(value);
+            }
+        }
+
         @Override
         public Integer call() throws Exception {
+            Logs.configure(logFormat, logLevel);
             if (port < 0 || port > 65535) {
                 System.err.println("--port must be from 0 to 65535");
                 return 2;

@@ -227,7 +227,7 @@ class PersonalDataStaysPutIntegrationTest {
     private static OutputStreamAppender<ILoggingEvent> captureLogs(ByteArrayOutputStream out) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT");
+        var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(((PatternLayoutEncoder) console.getEncoder()).getPattern());

@@ -1,0 +1,88 @@
+package org.responsepolicy.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.responsepolicy.evaluation.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token, else a new one), returns
+ * it in the {@code X-Request-Id} header, puts it on every log line written while the request is served, and logs
+ * one line per request: method, route, status, duration, and for an evaluation the decision id, brand and
+ * ruleset version. The route is the path template ({@code /v1/authors/{authorKey}}), never the path itself, so
+ * no handle or id from a URL reaches the log.
+ */
+@PreMatching
+@Priority(1)
+final class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String HEADER = "X-Request-Id";
+    private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
+    private static final Pattern PLAIN_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final String STARTED = RequestLog.class.getName() + ".started";
+    private static final String[] KEYS = {"requestId", "decisionId", "brand", "rulesetVersion"};
+
+    @jakarta.ws.rs.core.Context
+    jakarta.inject.Provider<ExtendedUriInfo> uriInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        for (String key : KEYS) {
+            MDC.remove(key); // a worker thread's previous request, had its response filter not run
+        }
+        String sent = request.getHeaderString(HEADER);
+        MDC.put("requestId", sent != null && PLAIN_TOKEN.matcher(sent).matches() ? sent : UUID.randomUUID().toString());
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    /** Adds what an evaluation decided to the request's log line (and to anything else logged for it). */
+    static void decided(Decision d) {
+        MDC.put("decisionId", d.decisionId());
+        MDC.put("brand", d.brand());
+        MDC.put("rulesetVersion", d.rulesetVersion());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            String id = MDC.get("requestId");
+            if (id != null) {
+                response.getHeaders().putSingle(HEADER, id);
+            }
+            Object started = request.getProperty(STARTED);
+            double ms = started instanceof Long t ? (System.nanoTime() - t) / 1e6 : 0;
+            LOG.info("{} {} {} {} ms", request.getMethod(), route(), response.getStatus(),
+                    String.format(java.util.Locale.ROOT, "%.1f", ms));
+        } finally {
+            for (String key : KEYS) {
+                MDC.remove(key);
+            }
+        }
+    }
+
+    private String route() {
+        try {
+            var templates = uriInfo.get().getMatchedTemplates();
+            if (templates.isEmpty()) {
+                return "(no route)";
+            }
+            StringBuilder route = new StringBuilder();
+            for (int i = templates.size() - 1; i >= 0; i--) {
+                String t = templates.get(i).getTemplate();
+                route.append(t.startsWith("/") || route.isEmpty() ? "" : "/").append(t);
+            }
+            return route.toString().replaceAll("/{2,}", "/");
+        } catch (RuntimeException e) {
+            return "(no route)";
+        }
+    }
+}
