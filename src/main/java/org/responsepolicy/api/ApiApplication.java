@@ -19,6 +19,7 @@ public final class ApiApplication {
         config.register(DecisionsResource.class);
         config.register(IncidentsResource.class);
         config.register(HealthResource.class);
+        config.register(MetricsResource.class);
         config.register(OpenApiResource.class);
         config.register(RulesResource.class);
         config.register(KeysResource.class);

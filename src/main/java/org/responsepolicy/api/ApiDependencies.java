@@ -18,6 +18,7 @@ import org.responsepolicy.rulesadmin.RuleReloader;
  * @param audit          where admin actions are recorded
  * @param personalData   erasure
  * @param retention      purges what is older than the retention period
+ * @param metrics        what {@code GET /metrics} shows
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
                               BooleanSupplier storeReachable, RuleReloader reloader,
@@ -26,5 +27,6 @@ public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decision
                               org.responsepolicy.access.AccessControl access,
                               org.responsepolicy.access.AuditTrail audit,
                               org.responsepolicy.privacy.PersonalDataStore personalData,
-                              org.responsepolicy.privacy.Retention retention) {
+                              org.responsepolicy.privacy.Retention retention,
+                              org.responsepolicy.metrics.Metrics metrics) {
 }

@@ -29,9 +29,12 @@ public final class MentionsResource {
     private final RecordingEvaluator evaluator;
     private final java.util.function.BooleanSupplier storeReachable;
 
+    private final org.responsepolicy.metrics.Metrics metrics;
+
     @Inject
     MentionsResource(ApiDependencies dependencies) {
         this.evaluator = dependencies.evaluator();
+        this.metrics = dependencies.metrics();
         this.storeReachable = dependencies.storeReachable();
     }
 
@@ -41,6 +44,7 @@ public final class MentionsResource {
         requireStore();
         RecordingEvaluator.Outcome outcome = evaluator.evaluate(MentionReader.read(body, ""));
         RequestLog.decided(outcome.decision());
+        counted(outcome);
         return Response.ok(outcome.decision()).header(REPLAYED_HEADER, outcome.replayed()).build();
     }
 
@@ -79,9 +83,17 @@ public final class MentionsResource {
         return new BatchResponse(results);
     }
 
-    private static BatchItem item(int index, CompletableFuture<RecordingEvaluator.Outcome> submitted) {
+    /** A decision made now counts in the metrics; a replay of a stored one does not count again. */
+    private void counted(RecordingEvaluator.Outcome outcome) {
+        if (!outcome.replayed()) {
+            metrics.decided(outcome.decision());
+        }
+    }
+
+    private BatchItem item(int index, CompletableFuture<RecordingEvaluator.Outcome> submitted) {
         try {
             RecordingEvaluator.Outcome outcome = RecordingEvaluator.await(submitted);
+            counted(outcome);
             return new BatchItem(index, 200, outcome.replayed(), outcome.decision(), null);
         } catch (RuntimeException e) {
             Problem problem = (Problem) new ExceptionMappers.ForUnexpected().toResponse(unwrapConflict(e)).getEntity();

@@ -18,7 +18,7 @@ import org.slf4j.MDC;
  * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token, else a new one), returns
  * it in the {@code X-Request-Id} header, puts it on every log line written while the request is served, and logs
  * one line per request: method, route, status, duration, and for an evaluation the decision id, brand and
- * ruleset version. The route is the path template ({@code /v1/authors/{authorKey}}), never the path itself, so
+ * ruleset version; and times it for the metrics. The route is the path template ({@code /v1/authors/{authorKey}}), never the path itself, so
  * no handle or id from a URL reaches the log.
  */
 @PreMatching
@@ -33,6 +33,13 @@ final class RequestLog implements ContainerRequestFilter, ContainerResponseFilte
 
     @jakarta.ws.rs.core.Context
     jakarta.inject.Provider<ExtendedUriInfo> uriInfo;
+
+    private final org.responsepolicy.metrics.Metrics metrics;
+
+    @jakarta.inject.Inject
+    RequestLog(ApiDependencies dependencies) {
+        this.metrics = dependencies.metrics();
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -59,9 +66,11 @@ final class RequestLog implements ContainerRequestFilter, ContainerResponseFilte
                 response.getHeaders().putSingle(HEADER, id);
             }
             Object started = request.getProperty(STARTED);
-            double ms = started instanceof Long t ? (System.nanoTime() - t) / 1e6 : 0;
-            LOG.info("{} {} {} {} ms", request.getMethod(), route(), response.getStatus(),
-                    String.format(java.util.Locale.ROOT, "%.1f", ms));
+            long nanos = started instanceof Long t ? System.nanoTime() - t : 0;
+            String route = route();
+            metrics.request(request.getMethod(), route, response.getStatus(), nanos);
+            LOG.info("{} {} {} {} ms", request.getMethod(), route, response.getStatus(),
+                    String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6));
         } finally {
             for (String key : KEYS) {
                 MDC.remove(key);

@@ -27,6 +27,7 @@ import org.responsepolicy.api.ApiDependencies;
 import org.responsepolicy.engine.RulesInvalidException;
 import org.responsepolicy.evaluation.DecisionLog;
 import org.responsepolicy.evaluation.Evaluator;
+import org.responsepolicy.metrics.Metrics;
 import org.responsepolicy.evaluation.RecordingEvaluator;
 import org.responsepolicy.ruleset.ActiveRuleSet;
 import org.responsepolicy.ruleset.RuleSetLoader;
@@ -93,7 +94,8 @@ public final class App implements AutoCloseable {
         org.responsepolicy.analysis.MentionAnalyzer.preloadLanguageModels();
         ObjectMapper json = Json.newMapper();
         ServerConfig.Protection protection = config.protection();
-        Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget());
+        Metrics metrics = new Metrics();
+        Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget(), metrics.ruleFirings());
         PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
         ActiveRuleSet rules;
         RuleFiles files = RuleFiles.read(config.rules());
@@ -145,7 +147,7 @@ public final class App implements AutoCloseable {
             retention = new Retention(database.personalData(), protection.retention(), clock);
             retention.startHourly();
             RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock,
-                    database.ruleVersionLog(json));
+                    database.ruleVersionLog(json), outcome -> metrics.reload(outcome.result()));
             reloader.versions().recordActivation(files, "startup", clock.instant());
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
@@ -153,7 +155,12 @@ public final class App implements AutoCloseable {
             RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
                     reloader, plainEvaluator, history.incidents(), clock, access, database.auditTrail(),
-                    database.personalData(), retention);
+                    database.personalData(), retention, metrics);
+            ActiveRuleSet active = rules;
+            metrics.activeRuleset(() -> active.get().version());
+            database.publishPoolMetrics(metrics.registry());
+            metrics.openIncidents(() -> history.incidents().list(null, "open", 10_000, clock.instant(),
+                    brand -> active.get().brands().settingsFor(brand).crisis().quietPeriod()).size());
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();

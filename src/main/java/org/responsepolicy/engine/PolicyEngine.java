@@ -66,6 +66,14 @@ public final class PolicyEngine {
     public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
                                             Collection<PersonalData> personalData, Collection<?> circumstances,
                                             java.util.function.Consumer<String> firedRules, EvaluationBudget budget) {
+        return evaluate(mention, topics, intents, personalData, circumstances, firedRules, budget, RuleFirings.NONE);
+    }
+
+    /** @param tally told, once the rules settle, how often each rule fired */
+    public List<RecommendedAction> evaluate(Mention mention, Collection<Topic> topics, Collection<Intent> intents,
+                                            Collection<PersonalData> personalData, Collection<?> circumstances,
+                                            java.util.function.Consumer<String> firedRules, EvaluationBudget budget,
+                                            RuleFirings tally) {
         // A session with a listener is not pooled: a reused session must come back exactly as it left.
         KieSession session = firedRules == null ? sessions.newKieSession() : kieBase.newKieSession();
         if (firedRules != null) {
@@ -82,7 +90,7 @@ public final class PolicyEngine {
             intents.forEach(session::insert);
             personalData.forEach(session::insert);
             circumstances.forEach(session::insert);
-            fire(session, budget);
+            fire(session, budget).forEach(tally::fired);
             List<Action> actions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Action)) {
                 actions.add((Action) o);
@@ -94,7 +102,7 @@ public final class PolicyEngine {
     }
 
     /** Fires the agenda within the budget; the filter is consulted before every firing, so time is checked there. */
-    private static void fire(KieSession session, EvaluationBudget budget) {
+    private static Map<String, Integer> fire(KieSession session, EvaluationBudget budget) {
         long deadline = System.nanoTime() + budget.maxTime().toNanos();
         Map<String, Integer> firings = new java.util.HashMap<>();
         boolean[] outOfTime = {false};
@@ -125,6 +133,7 @@ public final class PolicyEngine {
             throw new RuleFailureException("firing_budget", busiest, "the policies fired " + fired
                     + " times without settling: rule '" + busiest + "' fired " + firings.get(busiest) + " times, so a rule loops", null);
         }
+        return firings;
     }
 
     private static org.kie.api.runtime.rule.ConsequenceException cause(Throwable e) {

@@ -31,6 +31,7 @@ public final class Evaluator {
     private final Clock clock;
     private final Supplier<String> decisionIds;
     private final org.responsepolicy.engine.EvaluationBudget budget;
+    private final org.responsepolicy.engine.RuleFirings ruleFirings;
 
     public Evaluator(Clock clock, Supplier<String> decisionIds) {
         this(clock, decisionIds, org.responsepolicy.engine.EvaluationBudget.DEFAULT);
@@ -38,9 +39,16 @@ public final class Evaluator {
 
     /** @param budget what one evaluation may take before it fails with {@code RuleFailureException} */
     public Evaluator(Clock clock, Supplier<String> decisionIds, org.responsepolicy.engine.EvaluationBudget budget) {
+        this(clock, decisionIds, budget, org.responsepolicy.engine.RuleFirings.NONE);
+    }
+
+    /** @param ruleFirings told how often each rule fired in each evaluation (for the metrics) */
+    public Evaluator(Clock clock, Supplier<String> decisionIds, org.responsepolicy.engine.EvaluationBudget budget,
+                     org.responsepolicy.engine.RuleFirings ruleFirings) {
         this.clock = clock;
         this.decisionIds = decisionIds;
         this.budget = budget;
+        this.ruleFirings = ruleFirings;
     }
 
     /** A dry run: the author's history and any incident are not consulted. */
@@ -115,7 +123,7 @@ public final class Evaluator {
                 analysis.topics().stream().map(t -> new Topic(t.id(), t.regulated(), t.regulation(), t.evidence())).toList(),
                 analysis.intents().stream().map(i -> new Intent(i.id(), i.evidence())).toList(),
                 analysis.personalData().stream().map(p -> new PersonalData(p.type(), p.maskedValue())).toList(),
-                facts, firedRules, budget);
+                facts, firedRules, budget, ruleFirings);
 
         String addressAs = mention.author() == null ? null : mention.author().addressAs();
         String seed = mention.brand() + "|" + mention.id();

@@ -28,13 +28,21 @@ public final class RuleReloader {
     private final Clock clock;
     private final RuleVersionLog versions;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
+    private final java.util.function.Consumer<ReloadOutcome> attempts;
 
     public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock, RuleVersionLog versions) {
+        this(folder, active, tests, clock, versions, outcome -> { });
+    }
+
+    /** @param attempts told every reload attempt's outcome (for the metrics) */
+    public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock, RuleVersionLog versions,
+                        java.util.function.Consumer<ReloadOutcome> attempts) {
         this.folder = folder;
         this.active = active;
         this.tests = tests;
         this.clock = clock;
         this.versions = versions;
+        this.attempts = attempts;
     }
 
     /** Activates a version stored earlier, even if the files on disk have changed since; same checks as a reload. */
@@ -110,6 +118,7 @@ public final class RuleReloader {
 
     private ReloadOutcome record(ReloadOutcome outcome) {
         last.set(outcome);
+        attempts.accept(outcome);
         return outcome;
     }
 

@@ -98,6 +98,11 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
+    /** The connection pool's own metrics (active, idle, pending, timeouts) into the server's registry. */
+    public void publishPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry);
+    }
+
     public DecisionLog decisionLog(ObjectMapper json) {
         return new HibernateDecisionLog(entityManagers, json);
     }
