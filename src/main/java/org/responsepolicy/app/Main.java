@@ -25,15 +25,32 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exit = new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, command, parsed) -> {
-                    command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                    return 2;
-                })
-                .execute(args);
+        int exit;
+        try {
+            exit = commandLine(args, System::getenv).execute(args);
+        } catch (ConfigFile.Invalid e) {
+            System.err.println("error: " + e.getMessage());
+            exit = 2;
+        }
         if (exit != 0) {
             System.exit(exit);
         }
+    }
+
+    /** Every command, with {@code --config} read from the arguments (or RPS_CONFIG) before they are parsed. */
+    static CommandLine commandLine(String[] args, java.util.function.UnaryOperator<String> environment)
+            throws ConfigFile.Invalid {
+        CommandLine commands = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 2;
+                });
+        ConfigFile.addOptionTo(commands);
+        Path settings = ConfigFile.requested(args, environment);
+        if (settings != null) {
+            commands.setDefaultValueProvider(ConfigFile.read(settings, commands, environment));
+        }
+        return commands;
     }
 
     @Override

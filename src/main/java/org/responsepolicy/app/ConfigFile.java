@@ -1,0 +1,181 @@
+package org.responsepolicy.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code --config FILE} (or {@code RPS_CONFIG}): every option of every command, set in one YAML file of
+ * {@code name: value} lines, the name being the option's long name without dashes ({@code port: 8080},
+ * {@code db-url: jdbc:mariadb://db:3306/rps}). Values may use {@code ${VAR}} and {@code ${VAR:-default}} for
+ * environment variables, so secrets stay out of the file. Precedence: a command-line option, then its
+ * environment variable, then the file, then the built-in default. Only settings (options with a default) come
+ * from the file, not per-run arguments such as {@code keys create --rate-limit}. An unknown name is an error,
+ * so a typo is not silently ignored.
+ */
+final class ConfigFile implements CommandLine.IDefaultValueProvider {
+
+    static final String OPTION = "--config";
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+    /** The environment variable named in an option's built-in default, e.g. {@code ${env:RPS_PORT:-8080}}. */
+    private static final Pattern ENV_DEFAULT = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)");
+
+    private final Path file;
+    private final Map<String, String> values;
+    private final UnaryOperator<String> environment;
+
+    private ConfigFile(Path file, Map<String, String> values, UnaryOperator<String> environment) {
+        this.file = file;
+        this.values = values;
+        this.environment = environment;
+    }
+
+    /** A settings file that cannot be used, with a message that names the file and the setting. */
+    static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads the file and checks every name against the options of {@code root} and its subcommands.
+     *
+     * @param environment looks up an environment variable (System::getenv outside tests)
+     */
+    static ConfigFile read(Path file, CommandLine root, UnaryOperator<String> environment) throws Invalid {
+        JsonNode tree;
+        try {
+            tree = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new Invalid("cannot read the settings file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        if (tree != null && !tree.isMissingNode() && !tree.isNull()) {
+            if (!tree.isObject()) {
+                throw new Invalid(file + ": expected lines of 'name: value'");
+            }
+            Set<String> known = optionNames(root.getCommandSpec(), new TreeSet<>());
+            for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!known.contains(e.getKey())) {
+                    throw new Invalid(file + ": unknown setting '" + e.getKey() + "'; the settings are the options' "
+                            + "long names without dashes: " + String.join(", ", known));
+                }
+                if (e.getValue().isContainerNode()) {
+                    throw new Invalid(file + ": '" + e.getKey() + "' must be a single value");
+                }
+                values.put(e.getKey(), substitute(file, e.getKey(), e.getValue().asText(), environment));
+            }
+        }
+        return new ConfigFile(file, values, environment);
+    }
+
+    /** The value of {@code --config} in the arguments, else {@code RPS_CONFIG}, else null. */
+    static Path requested(String[] args, UnaryOperator<String> environment) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(OPTION) && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith(OPTION + "=")) {
+                return Path.of(args[i].substring(OPTION.length() + 1));
+            }
+        }
+        String fromEnvironment = environment.apply("RPS_CONFIG");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment);
+    }
+
+    /** Lets every command accept {@code --config} (read before parsing, so its value is not used again). */
+    static void addOptionTo(CommandLine root) {
+        CommandSpec spec = root.getCommandSpec();
+        if (spec.findOption(OPTION) == null) {
+            spec.addOption(OptionSpec.builder(OPTION).paramLabel("FILE").type(Path.class)
+                    .description("Settings file: option names without dashes as YAML keys, ${VAR} for environment "
+                            + "variables (env RPS_CONFIG). Command-line options and their variables take precedence.")
+                    .build());
+        }
+        root.getSubcommands().values().forEach(ConfigFile::addOptionTo);
+    }
+
+    @Override
+    public String defaultValue(ArgSpec arg) {
+        if (!(arg instanceof OptionSpec option) || option.originalDefaultValue() == null) {
+            return null; // a per-run argument (keys create --rate-limit), not a setting
+        }
+        String value = values.get(name(option));
+        if (value == null) {
+            return null;
+        }
+        // The option's own environment variable, when set, wins over the file.
+        String annotated = option.originalDefaultValue();
+        if (annotated != null) {
+            Matcher env = ENV_DEFAULT.matcher(annotated);
+            if (env.find()) {
+                String set = environment.apply(env.group(1));
+                if (set != null && !set.isEmpty()) {
+                    return set;
+                }
+            }
+        }
+        return value;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    private static String name(OptionSpec option) {
+        String longest = option.longestName();
+        return longest.replaceFirst("^-+", "").replaceFirst("^\\[no-]", "");
+    }
+
+    private static Set<String> optionNames(CommandSpec spec, Set<String> names) {
+        for (OptionSpec o : spec.options()) {
+            if (!o.usageHelp() && !o.versionHelp() && !o.longestName().equals(OPTION)
+                    && o.originalDefaultValue() != null) {
+                names.add(name(o));
+            }
+        }
+        spec.subcommands().values().stream().filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
+                .forEach(sub -> optionNames(sub.getCommandSpec(), names));
+        return names;
+    }
+
+    private static String substitute(Path file, String key, String value, UnaryOperator<String> environment)
+            throws Invalid {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        List<String> missing = new ArrayList<>();
+        while (m.find()) {
+            String set = environment.apply(m.group(1));
+            String replacement = set != null ? set : m.group(2);
+            if (replacement == null) {
+                missing.add(m.group(1));
+                replacement = "";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        if (!missing.isEmpty()) {
+            throw new Invalid(file + ": '" + key + "' uses " + String.join(", ", missing)
+                    + ", which is not set (give a default with ${NAME:-value})");
+        }
+        return out.toString();
+    }
+}
