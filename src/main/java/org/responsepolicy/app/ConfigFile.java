@@ -115,7 +115,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        if (!(arg instanceof OptionSpec option) || option.originalDefaultValue() == null) {
+        if (!(arg instanceof OptionSpec option) || declaredDefault(option) == null) {
             return null; // a per-run argument (keys create --rate-limit), not a setting
         }
         String value = values.get(name(option));
@@ -123,7 +123,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
             return null;
         }
         // The option's own environment variable, when set, wins over the file.
-        String annotated = option.originalDefaultValue();
+        String annotated = declaredDefault(option);
         if (annotated != null) {
             Matcher env = ENV_DEFAULT.matcher(annotated);
             if (env.find()) {
@@ -140,6 +140,17 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
         return file;
     }
 
+    /** The default as written in the option's annotation ({@code ${env:RPS_PORT:-8080}}), or null if none. */
+    private static String declaredDefault(OptionSpec option) {
+        if (option.userObject() instanceof java.lang.reflect.AnnotatedElement element) {
+            CommandLine.Option declared = element.getAnnotation(CommandLine.Option.class);
+            if (declared != null && !declared.defaultValue().equals("__no_default_value__")) {
+                return declared.defaultValue();
+            }
+        }
+        return null;
+    }
+
     private static String name(OptionSpec option) {
         String longest = option.longestName();
         return longest.replaceFirst("^-+", "").replaceFirst("^\\[no-]", "");
@@ -148,7 +159,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     private static Set<String> optionNames(CommandSpec spec, Set<String> names) {
         for (OptionSpec o : spec.options()) {
             if (!o.usageHelp() && !o.versionHelp() && !o.longestName().equals(OPTION)
-                    && o.originalDefaultValue() != null) {
+                    && declaredDefault(o) != null) {
                 names.add(name(o));
             }
         }
