@@ -137,6 +137,26 @@ class EvaluateCommandIntegrationTest {
     }
 
     @Test
+    void readsStandardInputWhenTheFileIsADash() throws Exception {
+        String lines = JSON.writeValueAsString(Map.of("id", "in-1", "brand", "acme-bank", "channel", "twitter",
+                "text", "Третий день не могу войти в приложение!")) + "\nnot json\n";
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        Path out = dir.resolve("from-stdin.jsonl");
+        Run run;
+        try {
+            run = evaluate("evaluate", "-", "--out", out.toString(), "--progress", "lines", "--rules", "rules");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("line 2: not JSON"), run.err());
+        List<String> decisions = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(1, decisions.size());
+        assertEquals("ru", JSON.readTree(decisions.get(0)).get("analysis").get("language").asText());
+    }
+
+    @Test
     void aMissingFileOrBrokenRulesAreReportedWithTheirExitCodes() throws Exception {
         Run missing = evaluate("evaluate", dir.resolve("nope.jsonl").toString(), "--rules", "rules");
         assertEquals(2, missing.exit());

@@ -91,4 +91,14 @@ class RulesCheckCommandsTest {
         assertTrue(r.output().contains("1 would change"), r.output());
         assertTrue(r.output().contains("priority ESCALATE P2 → P1: 1"), r.output());
     }
+
+    @Test
+    void qualityCommandPrintsTheTablePerLanguageAndPassesTheBundledRules() {
+        Run r = run("quality", "--rules", "rules");
+        assertEquals(0, r.exit(), r.output());
+        for (String language : new String[] {"| en |", "| pl |", "| uk |", "| ru |", "| hu |"}) {
+            assertTrue(r.output().contains(language), language + " in\n" + r.output());
+        }
+        assertTrue(r.output().contains("Every language meets every target."), r.output());
+    }
 }
