@@ -37,10 +37,9 @@ final class LanguageDetector {
             POLISH, Set.of("nie", "się", "sie", "jest", "że", "ze", "jak", "mam", "mnie", "czy", "już", "juz", "ale",
                     "przez", "dla", "bardzo", "dzięki", "dzieki", "dziękuję", "dziekuje", "proszę", "prosze", "mój",
                     "moj", "moja", "moje", "gdzie", "kiedy", "dlaczego", "znowu", "tylko", "co", "to", "na", "w",
-                    // and some words the neighbours (Czech, Slovak, Croatian) do not share
-                    "bo", "też", "tez", "mogę", "moge", "są", "był", "byl", "było", "bylo", "jestem", "wam", "wasz",
-                    "wasza", "wasze", "waszym", "jeszcze", "dzisiaj", "dziś", "dzis", "ktoś", "ktos", "czemu",
-                    "dalej", "razy", "zł", "zl"),
+                    // and some words the neighbours (Czech, Slovak, Croatian) do not share, even without diacritics
+                    "bo", "też", "mogę", "moge", "są", "był", "było", "jestem", "wam", "wasz", "wasza", "wasze",
+                    "waszym", "jeszcze", "dzisiaj", "dziś", "dzis", "ktoś", "ktos", "czemu", "zł", "zl"),
             HUNGARIAN, Set.of("az", "és", "es", "nem", "hogy", "egy", "van", "meg", "már", "mar", "csak", "ez",
                     "nagyon", "köszönöm", "koszonom", "köszi", "koszi", "hol", "miért", "miert", "mikor", "még",
                     "nincs", "lehet", "kell", "vagy", "volt", "is", "mert", "mint", "lesz", "akkor", "pedig",
@@ -67,6 +66,14 @@ final class LanguageDetector {
                     "ще", "навіть", "де", "хто", "дуже", "можна", "треба", "знову", "сьогодні", "вчора", "та", "й",
                     "і", "гроші", "картку", "картка", "рахунок", "зараз", "рік", "день", "дня", "не", "за", "по",
                     "без", "через", "вхід", "додаток", "у"));
+
+    /** Frequent Bulgarian words that Russian does not use. */
+    private static final Set<String> BULGARIAN_MARKERS = Set.of("още", "това", "тази", "са", "съм", "ще", "защо",
+            "какво", "няма", "нищо", "вече", "може", "сега", "трябва", "много", "кога", "някой", "ли");
+
+    private static boolean bulgarian(String text) {
+        return words(text).stream().anyMatch(BULGARIAN_MARKERS::contains);
+    }
 
     /** Loads lingua's models on another thread now, so the first mention does not wait for them. */
     static void preloadInBackground() {
@@ -120,7 +127,7 @@ final class LanguageDetector {
         // The longer the text, the more lingua's ranking can be trusted.
         double margin = letters >= LONG_TEXT_LETTERS ? MARGIN_ON_LONG_TEXT : MARGIN_FOR_ANOTHER_LANGUAGE;
         boolean clearlyAnother = confidence.get(top) - confidence.get(bestServed) >= margin
-                && commonWords(bestServed, text) < 2;
+                && (commonWords(bestServed, text) < 2 || bestServed == RUSSIAN && bulgarian(text));
         return code(clearlyAnother ? top : bestServed);
     }
 
@@ -128,7 +135,7 @@ final class LanguageDetector {
      * Letters only one language uses decide without statistics (and save lingua's time): ą ę ł → Polish
      * unless Czech/Slovak letters appear too, ő ű → Hungarian, ў → Belarusian, ђ ћ → Serbian, ѓ ќ ѕ →
      * Macedonian (at least two of them for Polish and Hungarian), і ї є ґ without ы э ъ ё → Ukrainian and the reverse → Russian (unless ў, ј, љ, њ, џ appear),
-     * ö or ü with two of á é í ó ú (and no Czech, Slovak or German letters) → Hungarian.
+     * ö with two of á é í ó ú (and no Czech, Slovak, German or Icelandic letters) → Hungarian.
      */
     private static String decidedByLetters(String text, boolean ukrainianLetters, boolean russianLetters) {
         int polish = 0;
@@ -142,10 +149,7 @@ final class LanguageDetector {
             switch (Character.toLowerCase(text.charAt(i))) {
                 case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń' -> polish++;
                 case 'ő', 'ű' -> hungarian++;
-                case 'ü' -> {
-                    westSlavicOther = true;
-                    umlaut = true;
-                }
+                case 'ü' -> westSlavicOther = true; // Spanish writes ü beside acute accents too (vergüenza)
                 case 'ě', 'ř', 'ů', 'ľ', 'ĺ', 'ŕ', 'ô', 'ä', 'ß' -> {
                     westSlavicOther = true;
                     notHungarian = true;
@@ -153,6 +157,7 @@ final class LanguageDetector {
                 case 'č', 'š', 'ž', 'ť', 'ď', 'ň', 'ñ', '¿', '¡', 'è', 'à', 'ç', 'ê', 'â', 'î', 'û', 'ë', 'ï' ->
                         notHungarian = true;
                 case 'ö' -> umlaut = true;
+                case 'þ', 'ð', 'æ' -> notHungarian = true; // Icelandic also writes ö beside acute accents
                 case 'á', 'é', 'í', 'ó', 'ú' -> acute++;
                 case 'ў', 'ђ', 'ћ', 'ѓ', 'ќ', 'ѕ', 'ј', 'љ', 'њ', 'џ' -> otherCyrillic = true;
                 default -> { }
@@ -171,8 +176,8 @@ final class LanguageDetector {
         if (hungarian >= 2 && polish == 0 && !westSlavicOther) {
             return "hu";
         }
-        // ö or ü beside two of á é í ó ú: German has no acute accents, Czech and Slovak no ö or ü ("Köszi, imádom",
-        // "üzemen kívül"); one accent may be a borrowed name ("Café Müller"); Spanish and French letters rule it out.
+        // ö beside two of á é í ó ú: German has no acute accents, Czech, Slovak and Spanish no ö ("Köszi, imádom",
+        // "Köszönöm, már működik"); one accent may be a borrowed name ("Café Möller"); Icelandic letters rule it out.
         if (umlaut && acute >= 2 && polish == 0 && !notHungarian) {
             return "hu";
         }
@@ -209,6 +214,9 @@ final class LanguageDetector {
         int bestCount = 0;
         int secondCount = 0;
         List<String> words = words(text);
+        if (bulgarian(text)) {
+            return null; // Bulgarian shares Russian's common words; lingua tells them apart
+        }
         for (Language language : COMMON_WORDS.keySet()) {
             int count = commonWords(language, words);
             if (count > bestCount) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token, else a new one), returns
+ * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token without personal data, else
+ * a new one), returns
  * it in the {@code X-Request-Id} header, puts it on every log line written while the request is served, and logs
  * one line per request: method, route, status, duration, and for an evaluation the decision id, brand and
  * ruleset version; and times it for the metrics. The route is the path template ({@code /v1/authors/{authorKey}}), never the path itself, so
@@ -47,7 +48,11 @@ final class RequestLog implements ContainerRequestFilter, ContainerResponseFilte
             MDC.remove(key); // a worker thread's previous request, had its response filter not run
         }
         String sent = request.getHeaderString(HEADER);
-        MDC.put("requestId", sent != null && PLAIN_TOKEN.matcher(sent).matches() ? sent : UUID.randomUUID().toString());
+        // A caller's id is kept only if it is a plain token that carries no personal data (a card number as an id
+        // would otherwise reach every log line of the request unmasked).
+        boolean usable = sent != null && PLAIN_TOKEN.matcher(sent).matches()
+                && org.responsepolicy.analysis.PersonalDataMasking.mask(sent).equals(sent);
+        MDC.put("requestId", usable ? sent : UUID.randomUUID().toString());
         request.setProperty(STARTED, System.nanoTime());
     }
 

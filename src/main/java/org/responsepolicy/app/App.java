@@ -95,7 +95,9 @@ public final class App implements AutoCloseable {
         ObjectMapper json = Json.newMapper();
         ServerConfig.Protection protection = config.protection();
         Metrics metrics = new Metrics();
-        Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget(), metrics.ruleFirings());
+        // Served evaluations count rule firings; replays of candidate rules (their own rule names) do not.
+        Evaluator servingEvaluator = new Evaluator(clock, decisionIds, protection.budget(), metrics.ruleFirings());
+        Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget());
         PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
         ActiveRuleSet rules;
         RuleFiles files = RuleFiles.read(config.rules());
@@ -152,15 +154,15 @@ public final class App implements AutoCloseable {
             reloader.folderReadAtStartup(files.version());
             DecisionLog decisions = database.decisionLog(json);
             Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString(), json);
-            RecordingEvaluator evaluator = new RecordingEvaluator(plainEvaluator, rules, history.history());
+            RecordingEvaluator evaluator = new RecordingEvaluator(servingEvaluator, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
                     reloader, plainEvaluator, history.incidents(), clock, access, database.auditTrail(),
                     database.personalData(), retention, metrics);
             ActiveRuleSet active = rules;
             metrics.activeRuleset(() -> active.get().version());
             database.publishPoolMetrics(metrics.registry());
-            metrics.openIncidents(() -> history.incidents().list(null, "open", 10_000, clock.instant(),
-                    brand -> active.get().brands().settingsFor(brand).crisis().quietPeriod()).size());
+            metrics.openIncidents(database::isReachable, () -> history.incidents().list(null, "open", 10_000,
+                    clock.instant(), brand -> active.get().brands().settingsFor(brand).crisis().quietPeriod()).size());
             GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                     ApiApplication.resourceConfig(dependencies, json));
             HttpServer http = new HttpServer();

@@ -1,13 +1,10 @@
 package org.responsepolicy.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,29 +57,40 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
      * @param environment looks up an environment variable (System::getenv outside tests)
      */
     static ConfigFile read(Path file, CommandLine root, UnaryOperator<String> environment) throws Invalid {
-        JsonNode tree;
-        try {
-            tree = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        Map<String, String> raw = new LinkedHashMap<>();
+        // Read token by token for each value's text as written: YAML would turn 0123 into 83 and yes into true,
+        // and a password is neither a number nor a boolean.
+        try (com.fasterxml.jackson.core.JsonParser yaml = new YAMLFactory().createParser(file.toFile())) {
+            com.fasterxml.jackson.core.JsonToken token = yaml.nextToken();
+            if (token == null) {
+                return new ConfigFile(file, raw, environment); // an empty file sets nothing
+            }
+            if (token != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new Invalid(file + ": expected lines of 'name: value'");
+            }
+            while ((token = yaml.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = yaml.currentName();
+                com.fasterxml.jackson.core.JsonToken value = yaml.nextToken();
+                if (value == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                        || value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    throw new Invalid(file + ": '" + name + "' must be a single value");
+                }
+                if (value == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                    throw new Invalid(file + ": '" + name + "' has no value (remove the line for the default)");
+                }
+                raw.put(name, yaml.getText());
+            }
         } catch (IOException e) {
             throw new Invalid("cannot read the settings file " + file + ": " + e.getMessage());
         }
+        Set<String> known = optionNames(root.getCommandSpec(), new TreeSet<>());
         Map<String, String> values = new LinkedHashMap<>();
-        if (tree != null && !tree.isMissingNode() && !tree.isNull()) {
-            if (!tree.isObject()) {
-                throw new Invalid(file + ": expected lines of 'name: value'");
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw new Invalid(file + ": unknown setting '" + e.getKey() + "'; the settings are the options' "
+                        + "long names without dashes: " + String.join(", ", known));
             }
-            Set<String> known = optionNames(root.getCommandSpec(), new TreeSet<>());
-            for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!known.contains(e.getKey())) {
-                    throw new Invalid(file + ": unknown setting '" + e.getKey() + "'; the settings are the options' "
-                            + "long names without dashes: " + String.join(", ", known));
-                }
-                if (e.getValue().isContainerNode()) {
-                    throw new Invalid(file + ": '" + e.getKey() + "' must be a single value");
-                }
-                values.put(e.getKey(), substitute(file, e.getKey(), e.getValue().asText(), environment));
-            }
+            values.put(e.getKey(), substitute(file, e.getKey(), e.getValue(), environment));
         }
         return new ConfigFile(file, values, environment);
     }
@@ -129,11 +137,16 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
             if (env.find()) {
                 String set = environment.apply(env.group(1));
                 if (set != null && !set.isEmpty()) {
-                    return set;
+                    return literal(set);
                 }
             }
         }
-        return value;
+        return literal(value);
+    }
+
+    /** picocli expands ${...} in what a provider returns; a value already final must pass through as it is. */
+    private static String literal(String value) {
+        return value.replace("$", "$$");
     }
 
     Path file() {
@@ -175,7 +188,8 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
         List<String> missing = new ArrayList<>();
         while (m.find()) {
             String set = environment.apply(m.group(1));
-            String replacement = set != null ? set : m.group(2);
+            // As in the shell: ${NAME:-default} also takes the default when NAME is set but empty.
+            String replacement = set != null && !(set.isEmpty() && m.group(2) != null) ? set : m.group(2);
             if (replacement == null) {
                 missing.add(m.group(1));
                 replacement = "";

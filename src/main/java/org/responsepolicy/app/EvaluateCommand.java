@@ -47,7 +47,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code evaluate FILE}: mentions in as JSON Lines, decisions out as JSON Lines, without a server. Each mention
  * goes through what {@code POST /v1/mentions/evaluate} does — the same reading and validation, analysis, rules,
- * author history and crisis detection — against a database that lives only as long as the run, so a wave of
+ * author history and crisis detection — against a database that lives only as long as the run (embedded H2 in a
+ * temporary folder), so a wave of
  * the same complaint in the file opens an incident as it would in production, and nothing is stored.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -108,18 +109,21 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             return 3;
         }
-        long total = file == null ? -1 : countLines(file);
+        // Counted only in a regular file: a pipe or FIFO (evaluate <(zcat export.gz)) can be read once.
+        long total = file != null && Files.isRegularFile(file) ? countLines(file) : -1;
         Summary summary = new Summary();
         long started = System.nanoTime();
-        // A database of its own, in memory: history and incidents within the file, nothing kept.
-        DatabaseConfig scratch = new DatabaseConfig("jdbc:h2:mem:evaluate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        try (Database database = Database.open(scratch);
+        // A database of its own in a temporary folder (on disk: an export of millions of mentions must not need
+        // a heap to match): history and incidents within the file, deleted afterwards.
+        Path scratchDir = Files.createTempDirectory("rps-evaluate");
+        try (Database database = Database.open(DatabaseConfig.embedded(scratchDir));
              BufferedReader lines = file == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
              Writer decisions = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     // Not System.out: a PrintStream swallows write errors (a full disk, a closed pipe).
+                     ? new BufferedWriter(new OutputStreamWriter(
+                             new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Tracker tracker = tracker(total)) {
             ObjectMapper json = Json.newMapper();
@@ -130,6 +134,9 @@ final class EvaluateCommand implements Callable<Integer> {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte order mark, as some Windows tools write
+                }
                 if (!line.isBlank()) {
                     chunk.add(submit(lineNumber, line, json, evaluator));
                 }
@@ -141,6 +148,8 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } finally {
+            ClassDataArchiveCommand.deleteTree(scratchDir);
         }
         summary.print(err, Duration.ofNanos(System.nanoTime() - started));
         err.flush();

@@ -20,6 +20,10 @@ final class Logs {
 
     enum Format { text, json }
 
+    /** Fields the server writes itself, never from a caller or a library message. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("@timestamp", "@version", "level",
+            "level_value", "logger_name", "thread_name", "requestId", "decisionId", "rulesetVersion", "service");
+
     private Logs() {
     }
 
@@ -45,9 +49,10 @@ final class Logs {
         encoder.setContext(context);
         encoder.setCustomFields("{\"service\":\"response-policy-server\"}");
         MaskingJsonGeneratorDecorator masking = new MaskingJsonGeneratorDecorator();
-        // null leaves a value as it is; a string with personal data in it is written masked
+        // null leaves a value as it is; a string with personal data in it is written masked. Timestamps and the
+        // ids the server made are left alone: digit runs in them look like phone numbers to the masker.
         masking.addValueMasker((where, value) -> {
-            if (value instanceof String s) {
+            if (value instanceof String s && !GENERATED.contains(where.getCurrentName())) {
                 String masked = PersonalDataMasking.mask(s);
                 return masked.equals(s) ? null : masked;
             }

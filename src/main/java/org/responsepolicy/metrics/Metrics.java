@@ -58,10 +58,15 @@ public final class Metrics {
         return registry.scrape();
     }
 
+    /** Methods kept as labels; anything else a client invents is counted as OTHER. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "POST", "PUT", "DELETE", "HEAD",
+            "OPTIONS", "PATCH");
+
     /** One HTTP request: its route template (never the raw path), method and status. */
     public void request(String method, String route, int status, long nanos) {
         Timer.builder("http.server.requests").description("HTTP requests by route, method and status")
-                .tags("method", method, "route", route, "status", Integer.toString(status))
+                .tags("method", METHODS.contains(method) ? method : "OTHER", "route", route,
+                        "status", Integer.toString(status))
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -106,9 +111,26 @@ public final class Metrics {
         this.activeVersion = version;
     }
 
-    /** Incidents open now, read when scraped. */
-    public void openIncidents(Supplier<Number> count) {
-        Gauge.builder("rps.incidents.open", count, c -> c.get().doubleValue())
+    /**
+     * Incidents open now: read when scraped, at most every 10 s, and not while the store is down (a scrape
+     * would otherwise wait for the pool's timeout and count as a connection timeout itself).
+     */
+    public void openIncidents(java.util.function.BooleanSupplier storeUp, Supplier<Number> count) {
+        Supplier<Number> cached = new Supplier<>() {
+            private long readAt;
+            private double value = Double.NaN;
+
+            @Override
+            public synchronized Number get() {
+                long now = System.nanoTime();
+                if (readAt == 0 || now - readAt > 10_000_000_000L) {
+                    readAt = now;
+                    value = storeUp.getAsBoolean() ? count.get().doubleValue() : Double.NaN;
+                }
+                return value;
+            }
+        };
+        Gauge.builder("rps.incidents.open", cached, c -> c.get().doubleValue())
                 .description("Incidents open now (crisis waves waiting for a pinned statement)")
                 .strongReference(true).register(registry); // the supplier is held nowhere else
     }

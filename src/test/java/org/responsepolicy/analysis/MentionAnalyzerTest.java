@@ -113,6 +113,10 @@ class MentionAnalyzerTest {
         // ö or ü with acute accents is Hungarian only without German, Czech, Spanish or French letters
         assertEquals("de", language("Schöne Grüße aus München, die Überweisung ist immer noch nicht angekommen."));
         assertEquals("es", language("¡Qué vergüenza! Llevo tres días sin poder entrar en la aplicación del banco."));
+        assertEquals("es", language("Qué vergüenza, el cajero no me devolvió la tarjeta"));
+        assertFalse(List.of("ru", "uk").contains(language("И как все още не работи приложението на банката?")));
+        assertFalse(List.of("pl", "hu").contains(
+                language("Aplikace byla mimo provoz, bylo to hrozne, byl jsem bez penez cely den")));
         // (Czech or Slovak: lingua's call; either way not Polish)
         assertTrue(List.of("cs", "sk").contains(
                 language("Nefunguje mi aplikace Acme Bank už od rána, nemůžu se přihlásit. Co se děje?")));

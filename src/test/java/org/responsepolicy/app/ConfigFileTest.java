@@ -115,4 +115,24 @@ class ConfigFileTest {
         assertThrows(ConfigFile.Invalid.class,
                 () -> Main.commandLine(new String[] {"--config", perRun.toString(), "evaluate", "x"}, env::get));
     }
+
+    /** A value is used as written: not a YAML number or boolean, and a dollar sign in a secret stays one. */
+    @Test
+    void takesValuesAsWrittenAndDollarsLiterally() throws Exception {
+        env.put("RPS_SECRET", "pa$$w${o}rd");
+        env.put("EMPTY", "");
+        Main.Serve serve = serve("serve", "--config", settings("""
+                db-user: 0123
+                db-password: ${RPS_SECRET}
+                db-url: jdbc:mariadb://${EMPTY:-localhost}:3306/rps
+                """).toString());
+        assertEquals("0123", serve.db.dbUser);
+        assertEquals("pa$$w${o}rd", serve.db.dbPassword);
+        assertEquals("jdbc:mariadb://localhost:3306/rps", serve.db.dbUrl, "an empty variable takes the default");
+
+        Path empty = settings("db-password:\n");
+        ConfigFile.Invalid noValue = assertThrows(ConfigFile.Invalid.class,
+                () -> Main.commandLine(new String[] {"serve", "--config", empty.toString()}, env::get));
+        assertTrue(noValue.getMessage().contains("'db-password' has no value"), noValue.getMessage());
+    }
 }
