@@ -120,11 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
              BufferedReader lines = file == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
-             Writer decisions = out == null
-                     // Not System.out: a PrintStream swallows write errors (a full disk, a closed pipe).
-                     ? new BufferedWriter(new OutputStreamWriter(
-                             new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             Writer decisions = out == null ? new StandardOutput() : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Tracker tracker = tracker(total)) {
             ObjectMapper json = Json.newMapper();
             RecordingEvaluator evaluator = new RecordingEvaluator(
@@ -207,6 +203,32 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Non-blank lines, for the progress total; bytes that are not UTF-8 are read as U+FFFD, as when evaluating. */
+    /**
+     * Standard output that reports what a PrintStream swallows (a closed pipe, a full disk) as an IOException,
+     * and is flushed but never closed.
+     */
+    private static final class StandardOutput extends Writer {
+        private final Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            out.write(chars, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+            if (System.out.checkError()) {
+                throw new IOException("standard output cannot be written (a closed pipe or a full disk)");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     private static long countLines(Path file) throws IOException {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {

@@ -367,6 +367,16 @@ class MentionsIntegrationTest {
 
     // ---- clients ----
 
+    @Test
+    void echoesAPlainRequestIdAndReplacesOneThatLooksLikePersonalData() {
+        server.request().header("X-Request-Id", "crm-2026-11-24.0042").get("/health").then()
+                .header("X-Request-Id", "crm-2026-11-24.0042");
+        String replaced = server.request().header("X-Request-Id", "4111111111111111").get("/health").then()
+                .extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertNotEquals("4111111111111111", replaced);
+        org.junit.jupiter.api.Assertions.assertFalse(replaced.isBlank());
+    }
+
     /**
      * Java's HttpClient (and curl --http2) ask to switch to HTTP/2 over plain HTTP with "Upgrade: h2c" on every
      * first request; the server must answer such a POST as HTTP/1.1 at once, not wait for the body forever.

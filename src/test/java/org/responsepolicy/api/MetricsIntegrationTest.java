@@ -117,4 +117,15 @@ class MetricsIntegrationTest {
         }
         assertTrue(charted >= 15, "the dashboard charts the server's metrics");
     }
+
+    /** An invented HTTP method must not mint a new series per request. */
+    @Test
+    void methodsNobodyUsesAreCountedAsOther() {
+        for (String method : new String[] {"FOO1", "FOO2", "BAR-" + System.nanoTime()}) {
+            io.restassured.RestAssured.given().port(server.port()).request(method, "/health");
+        }
+        String metrics = scrape();
+        assertFalse(metrics.contains("method=\"FOO1\""), "FOO1 became a label");
+        assertTrue(metrics.contains("method=\"OTHER\""), metrics);
+    }
 }

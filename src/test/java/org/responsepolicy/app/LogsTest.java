@@ -41,6 +41,24 @@ class LogsTest {
         assertTrue(json.get("stack_trace").asText().contains("IllegalStateException"), line);
     }
 
+    /** The masker reads digit runs as phone numbers; the timestamp and the server's own ids must stay intact. */
+    @Test
+    void leavesTimestampsAndServerIdsAlone() throws Exception {
+        LoggerContext context = new LoggerContext();
+        var encoder = Logs.jsonEncoder(context);
+        long t = 1_795_000_000_000L;
+        for (int i = 0; i < 500; i++) {
+            LoggingEvent event = new LoggingEvent("test", context.getLogger("x"), Level.INFO, "GET /health 200", null,
+                    null);
+            event.setInstant(java.time.Instant.ofEpochMilli(t + i * 7_919L).plusNanos(i * 104_729L));
+            String id = java.util.UUID.randomUUID().toString();
+            event.setMDCPropertyMap(Map.of("requestId", id));
+            JsonNode json = new ObjectMapper().readTree(encoder.encode(event));
+            assertFalse(json.get("@timestamp").asText().contains("*"), json.toString());
+            assertEquals(id, json.get("requestId").asText());
+        }
+    }
+
     @Test
     void refusesAnUnknownLevelInsteadOfFallingBackSilently() {
         assertEquals("DEBUG", Logs.level("debug"));
