@@ -62,7 +62,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was evaluated",
                 "1:some lines were skipped (not JSON, not a valid mention, or their evaluation failed)",
-                "2:bad options, or the input or output cannot be opened",
+                "2:bad options, or the input or output cannot be opened or written",
                 "3:the rules have errors (listed with file and line)"})
 final class EvaluateCommand implements Callable<Integer> {
 
