@@ -34,13 +34,7 @@ final class KnownForms {
 
     /** The numbers of all forms of a word-list term's word, numbering the new ones. */
     synchronized int[] numberForms(String lowerCaseWord) {
-        Set<String> all = forms.of(lowerCaseWord);
-        int[] out = new int[all.size()];
-        int n = 0;
-        for (String form : all) {
-            out[n++] = numbers.computeIfAbsent(form, f -> numbers.size());
-        }
-        return sorted(out, n);
+        return numbersOf(lowerCaseWord, true);
     }
 
     /** The numbers of those forms of a mention's word that some term uses, sorted; empty for most words. */
@@ -49,29 +43,29 @@ final class KnownForms {
         Known k = known.getIfPresent(lowerCaseWord);
         if (k == null || k.numbered() != numbered) {
             // Looked up again if more forms were numbered since (a word list indexed after the word was seen).
-            k = new Known(lookUp(lowerCaseWord), numbered);
+            k = new Known(numbersOf(lowerCaseWord, false), numbered);
             known.put(lowerCaseWord, k);
         }
         return k.forms();
     }
 
-    private int[] lookUp(String word) {
+    /** The sorted numbers of a word's forms: all of them, numbering new ones, or only those already numbered. */
+    private int[] numbersOf(String word, boolean numberNew) {
         Set<String> all = forms.of(word);
         int[] out = new int[all.size()];
         int n = 0;
         for (String form : all) {
-            Integer number = numbers.get(form);
+            Integer number = numberNew ? numbers.computeIfAbsent(form, f -> numbers.size()) : numbers.get(form);
             if (number != null) {
                 out[n++] = number;
             }
         }
-        return n == 0 ? NONE : sorted(out, n);
-    }
-
-    private static int[] sorted(int[] numbers, int n) {
-        int[] out = Arrays.copyOf(numbers, n);
-        Arrays.sort(out);
-        return out;
+        if (n == 0) {
+            return NONE;
+        }
+        int[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** Whether two sorted number sets share one. */

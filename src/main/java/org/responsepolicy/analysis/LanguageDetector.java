@@ -71,8 +71,8 @@ final class LanguageDetector {
     private static final Set<String> BULGARIAN_MARKERS = Set.of("още", "това", "тази", "са", "съм", "ще", "защо",
             "какво", "няма", "нищо", "вече", "може", "сега", "трябва", "много", "кога", "някой", "ли");
 
-    private static boolean bulgarian(String text) {
-        return words(text).stream().anyMatch(BULGARIAN_MARKERS::contains);
+    private static boolean bulgarian(List<String> words) {
+        return words.stream().anyMatch(BULGARIAN_MARKERS::contains);
     }
 
     /** Loads lingua's models on another thread now, so the first mention does not wait for them. */
@@ -126,8 +126,9 @@ final class LanguageDetector {
         }
         // The longer the text, the more lingua's ranking can be trusted.
         double margin = letters >= LONG_TEXT_LETTERS ? MARGIN_ON_LONG_TEXT : MARGIN_FOR_ANOTHER_LANGUAGE;
+        List<String> words = words(text);
         boolean clearlyAnother = confidence.get(top) - confidence.get(bestServed) >= margin
-                && (commonWords(bestServed, text) < 2 || bestServed == RUSSIAN && bulgarian(text));
+                && (commonWords(bestServed, words) < 2 || bestServed == RUSSIAN && bulgarian(words));
         return code(clearlyAnother ? top : bestServed);
     }
 
@@ -214,7 +215,7 @@ final class LanguageDetector {
         int bestCount = 0;
         int secondCount = 0;
         List<String> words = words(text);
-        if (bulgarian(text)) {
+        if (bulgarian(words)) {
             return null; // Bulgarian shares Russian's common words; lingua tells them apart
         }
         for (Language language : COMMON_WORDS.keySet()) {

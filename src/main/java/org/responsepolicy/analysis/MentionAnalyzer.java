@@ -32,15 +32,15 @@ public final class MentionAnalyzer {
     private final java.util.Set<String> problemSignals = new java.util.HashSet<>();
     private final List<String> sarcasmEmoji;
 
-    /**
-     * @param emoji        emoji and emoticons → signed weight (positive above zero)
-     * @param sarcasmEmoji  emoji that turn praise into irony ("Genius move 👏")
-     */
     /** Starts loading the language models on another thread (about a second), for a quicker start-up. */
     public static void preloadLanguageModels() {
         LanguageDetector.preloadInBackground();
     }
 
+    /**
+     * @param emoji        emoji and emoticons → signed weight (positive above zero)
+     * @param sarcasmEmoji  emoji that turn praise into irony ("Genius move 👏")
+     */
     public MentionAnalyzer(List<TermList> topics, List<TermList> intents, List<SentimentWords> sentimentWords,
                            Map<String, Double> emoji, List<String> sarcasmEmoji) {
         this.emoji = Map.copyOf(emoji);

@@ -22,11 +22,9 @@ final class SentimentScorer {
     private final TermIndex<Double> words = new TermIndex<>(String::valueOf);
     private final TermIndex<String> modifiers = new TermIndex<>(String::valueOf);
     private final Map<String, Double> intensifiers;
-    private final KnownForms forms;
     private final Map<String, Double> emoji;
 
     SentimentScorer(SentimentWords list, KnownForms forms, Map<String, Double> emoji) {
-        this.forms = forms;
         this.emoji = emoji;
         this.intensifiers = list.intensifiers();
         list.positive().forEach((w, weight) -> words.add(Term.of(w, forms), Math.abs(weight)));

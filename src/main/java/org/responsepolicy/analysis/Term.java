@@ -25,11 +25,6 @@ record Term(String text, int[][] words) {
         return words.length;
     }
 
-    /** Whether the term matches the tokens starting at {@code from}. */
-    boolean matchesAt(List<Token> tokens, int from) {
-        return matchesAt(tokens, from, 0);
-    }
-
     /**
      * Whether the words from {@code firstWord} on match the tokens from {@code from + firstWord} on; an index
      * that found the term by its first word's form skips that word.
