@@ -15,18 +15,17 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token without personal data, else
- * a new one), returns
- * it in the {@code X-Request-Id} header, puts it on every log line written while the request is served, and logs
- * one line per request: method, route, status, duration, and for an evaluation the decision id, brand and
- * ruleset version; and times it for the metrics. The route is the path template ({@code /v1/authors/{authorKey}}), never the path itself, so
- * no handle or id from a URL reaches the log.
+ * Gives every request an id (the caller's {@code X-Request-Id} if it is a plain token without personal data,
+ * else a new one), returns it in the {@code X-Request-Id} header, puts it on every log line written while the
+ * request is served, logs one line per request (method, route, status, duration, and for an evaluation the
+ * decision id, brand and ruleset version) and times it for the metrics. The route is the path template
+ * ({@code /v1/authors/{authorKey}}), never the path itself, so no handle or id from a URL reaches the log.
  */
 @PreMatching
 @Priority(1)
 final class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String HEADER = "X-Request-Id";
+    private static final String HEADER = "X-Request-Id";
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
     private static final Pattern PLAIN_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final String STARTED = RequestLog.class.getName() + ".started";

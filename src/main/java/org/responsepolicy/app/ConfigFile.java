@@ -34,12 +34,10 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     /** The environment variable named in an option's built-in default, e.g. {@code ${env:RPS_PORT:-8080}}. */
     private static final Pattern ENV_DEFAULT = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)");
 
-    private final Path file;
     private final Map<String, String> values;
     private final UnaryOperator<String> environment;
 
-    private ConfigFile(Path file, Map<String, String> values, UnaryOperator<String> environment) {
-        this.file = file;
+    private ConfigFile(Map<String, String> values, UnaryOperator<String> environment) {
         this.values = values;
         this.environment = environment;
     }
@@ -63,7 +61,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
         try (com.fasterxml.jackson.core.JsonParser yaml = new YAMLFactory().createParser(file.toFile())) {
             com.fasterxml.jackson.core.JsonToken token = yaml.nextToken();
             if (token == null) {
-                return new ConfigFile(file, raw, environment); // an empty file sets nothing
+                return new ConfigFile(raw, environment); // an empty file sets nothing
             }
             if (token != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
                 throw new Invalid(file + ": expected lines of 'name: value'");
@@ -92,7 +90,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
             }
             values.put(e.getKey(), substitute(file, e.getKey(), e.getValue(), environment));
         }
-        return new ConfigFile(file, values, environment);
+        return new ConfigFile(values, environment);
     }
 
     /** The value of {@code --config} in the arguments, else {@code RPS_CONFIG}, else null. */
@@ -123,22 +121,20 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        if (!(arg instanceof OptionSpec option) || declaredDefault(option) == null) {
+        String declared = arg instanceof OptionSpec option ? declaredDefault(option) : null;
+        if (declared == null) {
             return null; // a per-run argument (keys create --rate-limit), not a setting
         }
-        String value = values.get(name(option));
+        String value = values.get(name((OptionSpec) arg));
         if (value == null) {
             return null;
         }
         // The option's own environment variable, when set, wins over the file.
-        String annotated = declaredDefault(option);
-        if (annotated != null) {
-            Matcher env = ENV_DEFAULT.matcher(annotated);
-            if (env.find()) {
-                String set = environment.apply(env.group(1));
-                if (set != null && !set.isEmpty()) {
-                    return literal(set);
-                }
+        Matcher env = ENV_DEFAULT.matcher(declared);
+        if (env.find()) {
+            String set = environment.apply(env.group(1));
+            if (set != null && !set.isEmpty()) {
+                return literal(set);
             }
         }
         return literal(value);
@@ -147,10 +143,6 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     /** picocli expands ${...} in what a provider returns; a value already final must pass through as it is. */
     private static String literal(String value) {
         return value.replace("$", "$$");
-    }
-
-    Path file() {
-        return file;
     }
 
     /** The default as written in the option's annotation ({@code ${env:RPS_PORT:-8080}}), or null if none. */

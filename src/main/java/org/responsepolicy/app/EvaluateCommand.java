@@ -117,9 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // a heap to match): history and incidents within the file, deleted afterwards.
         Path scratchDir = Files.createTempDirectory("rps-evaluate");
         try (Database database = Database.open(DatabaseConfig.embedded(scratchDir));
-             BufferedReader lines = file == null
-                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                     : new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+             BufferedReader lines = lines(file == null ? System.in : Files.newInputStream(file));
              Writer decisions = out == null ? new StandardOutput() : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Tracker tracker = tracker(total)) {
             ObjectMapper json = Json.newMapper();
@@ -202,7 +200,6 @@ final class EvaluateCommand implements Callable<Integer> {
         decisions.flush();
     }
 
-    /** Non-blank lines, for the progress total; bytes that are not UTF-8 are read as U+FFFD, as when evaluating. */
     /**
      * Standard output that reports what a PrintStream swallows (a closed pipe, a full disk) as an IOException,
      * and is flushed but never closed.
@@ -229,11 +226,16 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Non-blank lines, for the progress total. */
     private static long countLines(Path file) throws IOException {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = lines(Files.newInputStream(file))) {
             return lines.lines().filter(l -> !l.isBlank()).count();
         }
+    }
+
+    /** Lines of UTF-8; bytes that are not UTF-8 read as U+FFFD (and then fail as JSON on their own line). */
+    private static BufferedReader lines(java.io.InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private Tracker tracker(long total) {

@@ -62,14 +62,19 @@ public final class Metrics {
     private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "POST", "PUT", "DELETE", "HEAD",
             "OPTIONS", "PATCH");
 
+    /** Request timers by method, route and status: built once, not on every request. */
+    private final java.util.Map<String, Timer> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** One HTTP request: its route template (never the raw path), method and status. */
     public void request(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests").description("HTTP requests by route, method and status")
-                .tags("method", METHODS.contains(method) ? method : "OTHER", "route", route,
-                        "status", Integer.toString(status))
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        String known = METHODS.contains(method) ? method : "OTHER";
+        requestTimers.computeIfAbsent(known + ' ' + route + ' ' + status, key ->
+                Timer.builder("http.server.requests").description("HTTP requests by route, method and status")
+                        .tags("method", known, "route", route, "status", Integer.toString(status))
+                        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofSeconds(30))
+                        .register(registry))
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** A decision made now (not a replayed one): its actions by type, queue and priority, and their policies. */

@@ -1,6 +1,5 @@
 package org.responsepolicy.store;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import java.util.List;
 import org.hibernate.cfg.AvailableSettings;
 import org.responsepolicy.evaluation.DecisionLog;
 
@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory entityManagers;
     private final StoreProbe probe;
     /** Their writers store what is waiting before the pool closes. */
-    private final java.util.List<HibernateMentionHistory> histories = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<HibernateMentionHistory> histories = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, EntityManagerFactory entityManagers, StoreProbe probe) {
         this.dataSource = dataSource;
