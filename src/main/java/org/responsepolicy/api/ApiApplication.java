@@ -25,6 +25,8 @@ public final class ApiApplication {
         config.register(KeysResource.class);
         config.register(AuthorsResource.class);
         config.register(AdminResource.class);
+        config.register(CallerResource.class);
+        config.register(ConsoleResource.class);
         config.register(RequestLog.class);
         config.register(AccessFilter.class);
         config.register(BodySizeLimit.class);
