@@ -34,6 +34,13 @@ public final class DecisionsResource {
                 "Decision not found", "There is no decision with id '" + decisionId + "'."));
     }
 
+    /** The decision with its evidence located in the masked text, for reading it as the server saw it. */
+    @GET
+    @Path("/{decisionId}/explanation")
+    public ExplainedDecision explanation(@PathParam("decisionId") String decisionId) {
+        return ExplainedDecision.of(byId(decisionId));
+    }
+
     /** With {@code mentionId}: the decision for that mention (zero or one). Without: the brand's newest. */
     @GET
     public DecisionList search(@QueryParam("brand") String brand, @QueryParam("mentionId") String mentionId,

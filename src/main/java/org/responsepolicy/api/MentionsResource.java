@@ -36,7 +36,12 @@ public final class MentionsResource {
         this.evaluator = dependencies.evaluator();
         this.metrics = dependencies.metrics();
         this.storeReachable = dependencies.storeReachable();
+        this.dryRunEvaluator = dependencies.plainEvaluator();
+        this.rules = dependencies.rules();
     }
+
+    private final org.responsepolicy.evaluation.Evaluator dryRunEvaluator;
+    private final org.responsepolicy.ruleset.ActiveRuleSet rules;
 
     @POST
     @Path("/evaluate")
@@ -46,6 +51,17 @@ public final class MentionsResource {
         RequestLog.decided(outcome.decision());
         counted(outcome);
         return Response.ok(outcome.decision()).header(REPLAYED_HEADER, outcome.replayed()).build();
+    }
+
+    /**
+     * What the policies would decide, with the evidence located in the masked text; nothing is stored, counted
+     * or remembered, so the author's history and any incident play no part. For the console's playground.
+     */
+    @POST
+    @Path("/dry-run")
+    @Access({org.responsepolicy.access.Role.EVALUATE, org.responsepolicy.access.Role.COMPLIANCE})
+    public ExplainedDecision dryRun(JsonNode body) {
+        return ExplainedDecision.of(dryRunEvaluator.dryRun(MentionReader.read(body, ""), rules.get()));
     }
 
     /** One result per mention, in order; a bad mention gets its own problem and does not fail the others. */

@@ -63,6 +63,16 @@ public final class Evaluator {
     }
 
     /**
+     * What the server would decide for a mention sent now, for someone trying the policies out: no author history,
+     * no incident, nothing stored, and the same fail-closed masking check as a stored decision.
+     */
+    public Decision dryRun(MentionInput mention, RuleSet rules) {
+        Analysis analysis = analyze(mention, rules, null);
+        Decision decision = decide(mention, analysis, rules, Circumstances.NONE, now(), null);
+        return MaskingGuard.checked(decision, mention.text(), analysis, rules.analyzer());
+    }
+
+    /**
      * Re-evaluates a stored decision's masked text with another rule set, reusing the personal data found the
      * first time (the masks hide it from detection now), as of when it was first evaluated: staffed hours
      * and deadlines then, not now. Stores nothing.
