@@ -26,6 +26,7 @@ public final class ApiApplication {
         config.register(AuthorsResource.class);
         config.register(AdminResource.class);
         config.register(CallerResource.class);
+        config.register(OverviewResource.class);
         config.register(ConsoleResource.class);
         config.register(RequestLog.class);
         config.register(AccessFilter.class);

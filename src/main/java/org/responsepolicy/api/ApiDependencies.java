@@ -19,6 +19,7 @@ import org.responsepolicy.rulesadmin.RuleReloader;
  * @param personalData   erasure
  * @param retention      purges what is older than the retention period
  * @param metrics        what {@code GET /metrics} shows
+ * @param overview       counts over stored decisions, for the console
  */
 public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decisions, ActiveRuleSet rules,
                               BooleanSupplier storeReachable, RuleReloader reloader,
@@ -28,5 +29,6 @@ public record ApiDependencies(RecordingEvaluator evaluator, DecisionLog decision
                               org.responsepolicy.access.AuditTrail audit,
                               org.responsepolicy.privacy.PersonalDataStore personalData,
                               org.responsepolicy.privacy.Retention retention,
-                              org.responsepolicy.metrics.Metrics metrics) {
+                              org.responsepolicy.metrics.Metrics metrics,
+                              org.responsepolicy.evaluation.DecisionOverview overview) {
 }

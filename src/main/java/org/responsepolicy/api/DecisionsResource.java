@@ -11,7 +11,7 @@ import java.util.List;
 import org.responsepolicy.evaluation.Decision;
 import org.responsepolicy.evaluation.DecisionLog;
 
-/** Looking up stored decisions: {@code GET /v1/decisions/{id}} and {@code GET /v1/decisions?brand=…}. */
+/** Looking up stored decisions: {@code GET /v1/decisions/{id}} and searching them with {@code GET /v1/decisions?…}. */
 @Path("/v1/decisions")
 @Access(org.responsepolicy.access.Role.COMPLIANCE)
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,19 +41,51 @@ public final class DecisionsResource {
         return ExplainedDecision.of(byId(decisionId));
     }
 
-    /** With {@code mentionId}: the decision for that mention (zero or one). Without: the brand's newest. */
+    /**
+     * With {@code brand} and {@code mentionId}: the decision for that mention (zero or one). Otherwise the newest
+     * decisions matching every filter given: brand, an action (type, and queue of that same action), a policy that
+     * gave a reason, and when it was evaluated ({@code from} inclusive, {@code to} exclusive).
+     */
     @GET
     public DecisionList search(@QueryParam("brand") String brand, @QueryParam("mentionId") String mentionId,
-                               @QueryParam("limit") String limit) {
-        if (brand == null || brand.isBlank()) {
-            throw new ApiException(400, "invalid_query", "Invalid query",
-                    "The query parameter 'brand' is required, e.g. /v1/decisions?brand=acme-bank&mentionId=123.");
-        }
+                               @QueryParam("action") String action, @QueryParam("queue") String queue,
+                               @QueryParam("policy") String policy, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @QueryParam("limit") String limit) {
         if (mentionId != null && !mentionId.isEmpty()) {
+            if (blank(brand)) {
+                throw new ApiException(400, "invalid_query", "Invalid query",
+                        "A mention id is unique per brand: add 'brand', e.g. /v1/decisions?brand=acme-bank&mentionId=123.");
+            }
             return new DecisionList(decisions.findByMention(brand, mentionId)
                     .map(r -> List.of(r.decision())).orElse(List.of()));
         }
-        return new DecisionList(decisions.findByBrand(brand, parseLimit(limit)));
+        java.time.Instant start = QueryTimes.instant("from", from);
+        java.time.Instant end = QueryTimes.instant("to", to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new ApiException(400, "invalid_query", "Invalid query", "'from' must be before 'to'.");
+        }
+        return new DecisionList(decisions.search(new DecisionLog.Search(orNull(brand), actionType(action),
+                orNull(queue), orNull(policy), start, end, parseLimit(limit))));
+    }
+
+    private static String actionType(String action) {
+        if (blank(action)) {
+            return null;
+        }
+        try {
+            return org.responsepolicy.engine.facts.ActionType.valueOf(action.strip()).name();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "invalid_query", "Invalid query", "'action' must be one of "
+                    + java.util.Arrays.toString(org.responsepolicy.engine.facts.ActionType.values()) + ".");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String orNull(String value) {
+        return blank(value) ? null : value.strip();
     }
 
     static int parseLimit(String limit) {

@@ -39,6 +39,16 @@ public final class RulesResource {
         return new Status(dependencies.rules().get().version(), dependencies.reloader().lastAttempt());
     }
 
+    /**
+     * How the active rules passed their own policy tests: which rules and regulations the tests exercise, per
+     * regulation, so an auditor's question "is this rule tested?" has an answer.
+     */
+    @GET
+    @Path("/coverage")
+    public org.responsepolicy.rulesadmin.TestedVersion coverage() {
+        return dependencies.reloader().activeTests();
+    }
+
     /** Reads the rules folder now; 200 when activated or unchanged, 422 with every problem when rejected. */
     @POST
     @Path("/reload")
@@ -183,10 +193,11 @@ public final class RulesResource {
     public record ActiveRules(String version, List<String> files, List<RuleView> rules) {
     }
 
-    public record RuleView(String name, String policy, String description, String regulation) {
+    /** @param file where the rule is written, relative to the rules folder */
+    public record RuleView(String name, String policy, String description, String regulation, String file) {
         static RuleView from(PolicyEngine.RuleInfo r) {
             return new RuleView(r.name(), r.metadata().get("policy"), r.metadata().get("description"),
-                    r.metadata().get("regulation"));
+                    r.metadata().get("regulation"), r.file());
         }
     }
 

@@ -39,6 +39,8 @@ import org.responsepolicy.policytest.PolicyCases;
 import org.responsepolicy.rulesadmin.ReloadOutcome;
 import org.responsepolicy.rulesadmin.RuleReloader;
 import org.responsepolicy.rulesadmin.RulesWatcher;
+import org.responsepolicy.rulesadmin.TestedVersion;
+import org.responsepolicy.policytest.Coverage;
 import java.util.List;
 import org.responsepolicy.store.Database;
 import org.slf4j.Logger;
@@ -100,6 +102,7 @@ public final class App implements AutoCloseable {
         Evaluator plainEvaluator = new Evaluator(clock, decisionIds, protection.budget());
         PolicyCaseRunner policyTests = new PolicyCaseRunner(json);
         ActiveRuleSet rules;
+        TestedVersion initialTests;
         RuleFiles files = RuleFiles.read(config.rules());
         RuleSet initial = RuleSetLoader.load(files);
         // Rules that do not compile open nothing. Once they do, the database (pool, migrations, Hibernate)
@@ -109,12 +112,14 @@ public final class App implements AutoCloseable {
         try {
             // The same gate as a reload: a rule set whose own policy tests fail does not serve. Running every
             // case also loads the language models and dictionaries and warms Drools before the first customer.
-            List<PolicyCaseResult> failed = policyTests.run(PolicyCases.read(files), initial).stream()
-                    .filter(r -> !r.passed()).toList();
+            List<PolicyCaseResult> results = policyTests.run(PolicyCases.read(files), initial);
+            List<PolicyCaseResult> failed = results.stream().filter(r -> !r.passed()).toList();
             if (!failed.isEmpty()) {
                 throw new RulesInvalidException(ReloadOutcome.asProblems(failed));
             }
             rules = new ActiveRuleSet(initial);
+            initialTests = new TestedVersion(initial.version(), results.size(), 0,
+                    Coverage.of(initial.engine().rules(), results));
         } catch (RulesInvalidException | RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;
@@ -151,13 +156,13 @@ public final class App implements AutoCloseable {
             RuleReloader reloader = new RuleReloader(config.rules(), rules, policyTests, clock,
                     database.ruleVersionLog(json), outcome -> metrics.reload(outcome.result()));
             reloader.versions().recordActivation(files, "startup", clock.instant());
-            reloader.folderReadAtStartup(files.version());
+            reloader.folderReadAtStartup(files.version(), initialTests);
             DecisionLog decisions = database.decisionLog(json);
             Database.HistoryAndIncidents history = database.mentionHistory(() -> UUID.randomUUID().toString(), json);
             RecordingEvaluator evaluator = new RecordingEvaluator(servingEvaluator, rules, history.history());
             ApiDependencies dependencies = new ApiDependencies(evaluator, decisions, rules, database::isReachable,
                     reloader, plainEvaluator, history.incidents(), clock, access, database.auditTrail(),
-                    database.personalData(), retention, metrics);
+                    database.personalData(), retention, metrics, database.decisionOverview());
             ActiveRuleSet active = rules;
             metrics.activeRuleset(() -> active.get().version());
             database.publishPoolMetrics(metrics.registry());

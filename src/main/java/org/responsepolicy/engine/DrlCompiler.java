@@ -72,7 +72,8 @@ final class DrlCompiler {
         }
     }
 
-    private static String sourceOf(Rule rule) {
+    /** The rule's file, relative to the rules folder. */
+    static String sourceOf(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             return relative(impl.getResource().getSourcePath());
         }

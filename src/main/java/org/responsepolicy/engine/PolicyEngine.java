@@ -150,7 +150,7 @@ public final class PolicyEngine {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
-                out.add(new RuleInfo(r.getName(), pkg.getName(), RuleMetadata.all(r.getMetaData())));
+                out.add(new RuleInfo(r.getName(), pkg.getName(), DrlCompiler.sourceOf(r), RuleMetadata.all(r.getMetaData())));
             }
         }
         return out;
@@ -184,6 +184,7 @@ public final class PolicyEngine {
 
 
     /** A loaded rule and its metadata ({@code policy}, {@code description}, {@code regulation}, …). */
-    public record RuleInfo(String name, String packageName, Map<String, String> metadata) {
+    /** @param file the file it was written in, relative to the rules folder */
+    public record RuleInfo(String name, String packageName, String file, Map<String, String> metadata) {
     }
 }

@@ -17,6 +17,22 @@ public interface DecisionLog {
     /** Newest first. */
     List<Decision> findByBrand(String brand, int limit);
 
+    /**
+     * What to look for among stored decisions; a null field does not narrow the search.
+     *
+     * @param action a decision with at least one action of this type …
+     * @param queue  … (the same action) for this queue
+     * @param policy a decision in which a rule of this policy gave a reason
+     * @param from   evaluated at or after
+     * @param to     evaluated before
+     */
+    record Search(String brand, String action, String queue, String policy, java.time.Instant from,
+                  java.time.Instant to, int limit) {
+    }
+
+    /** The decisions that match, newest first. */
+    List<Decision> search(Search search);
+
     /** Decisions made since a time (optionally for one brand), newest first, with what replay needs. */
     List<Stored> evaluatedSince(java.time.Instant from, String brandOrNull, int limit);
 

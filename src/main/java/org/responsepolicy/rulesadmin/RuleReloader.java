@@ -28,6 +28,7 @@ public final class RuleReloader {
     private final Clock clock;
     private final RuleVersionLog versions;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
+    private final AtomicReference<TestedVersion> activeTests = new AtomicReference<>();
     private final java.util.function.Consumer<ReloadOutcome> attempts;
 
     public RuleReloader(Path folder, ActiveRuleSet active, PolicyCaseRunner tests, Clock clock, RuleVersionLog versions) {
@@ -79,9 +80,18 @@ public final class RuleReloader {
     /** The folder's content when it was last read for a reload (or at start-up). */
     private String lastFolderVersion;
 
-    /** Remembers the folder's content at start-up, so only a real change on disk reloads. */
-    public synchronized void folderReadAtStartup(String version) {
+    /**
+     * Remembers the folder's content at start-up, so only a real change on disk reloads, and how the rules
+     * loaded then passed their policy tests.
+     */
+    public synchronized void folderReadAtStartup(String version, TestedVersion tested) {
         lastFolderVersion = version;
+        activeTests.set(tested);
+    }
+
+    /** The active version's policy-test results and coverage (null only before start-up finishes). */
+    public TestedVersion activeTests() {
+        return activeTests.get();
     }
 
     /** Checks a candidate and activates it if sound; used by reload and by rollback to a stored version. */
@@ -96,6 +106,7 @@ public final class RuleReloader {
             return record(rejected(trigger, version, c.problems(), c.testsRun(), c.testsFailed()));
         }
         active.activate(c.ruleSet());
+        activeTests.set(new TestedVersion(version, c.testsRun(), c.testsFailed(), c.coverage()));
         versions.recordActivation(files, trigger, clock.instant());
         LOG.info("Rules version {} active ({}; {} policy tests passed)", version, trigger, c.testsRun());
         return record(new ReloadOutcome("activated", trigger, clock.instant(), version, version, List.of(),

@@ -95,12 +95,17 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + (config.isMariaDb() ? "mariadb" : "h2"))
+                .javaMigrations(new IndexEarlierDecisions())
                 .load();
     }
 
     /** The connection pool's own metrics (active, idle, pending, timeouts) into the server's registry. */
     public void publishPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
         dataSource.setMetricRegistry(registry);
+    }
+
+    public org.responsepolicy.evaluation.DecisionOverview decisionOverview() {
+        return new HibernateDecisionOverview(entityManagers);
     }
 
     public DecisionLog decisionLog(ObjectMapper json) {

@@ -42,15 +42,48 @@ final class HibernateDecisionLog implements DecisionLog {
 
     @Override
     public List<Decision> findByBrand(String brand, int limit) {
-        return read(em -> em.createQuery(
-                        "from DecisionRecord d where d.brand = :brand order by d.evaluatedAt desc, d.decisionId",
-                        DecisionRecord.class)
-                .setParameter("brand", brand)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(this::toDecision)
-                .toList());
+        return search(new Search(brand, null, null, null, null, null, limit));
+    }
+
+    @Override
+    public List<Decision> search(Search search) {
+        StringBuilder hql = new StringBuilder("from DecisionRecord d where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (search.brand() != null) {
+            hql.append(" and d.brand = :brand");
+            parameters.put("brand", search.brand());
+        }
+        if (search.from() != null) {
+            hql.append(" and d.evaluatedAt >= :from");
+            parameters.put("from", search.from());
+        }
+        if (search.to() != null) {
+            hql.append(" and d.evaluatedAt < :to");
+            parameters.put("to", search.to());
+        }
+        if (search.action() != null || search.queue() != null) {
+            // One action that is both of the type and for the queue, not one of each.
+            hql.append(" and exists (select 1 from d.actions a where 1 = 1");
+            if (search.action() != null) {
+                hql.append(" and a.type = :action");
+                parameters.put("action", search.action());
+            }
+            if (search.queue() != null) {
+                hql.append(" and a.queue = :queue");
+                parameters.put("queue", search.queue());
+            }
+            hql.append(")");
+        }
+        if (search.policy() != null) {
+            hql.append(" and exists (select 1 from d.policies p where p = :policy)");
+            parameters.put("policy", search.policy());
+        }
+        hql.append(" order by d.evaluatedAt desc, d.decisionId desc");
+        return read(em -> {
+            var query = em.createQuery(hql.toString(), DecisionRecord.class).setMaxResults(search.limit());
+            parameters.forEach(query::setParameter);
+            return query.getResultStream().map(this::toDecision).toList();
+        });
     }
 
     @Override
@@ -107,6 +140,11 @@ final class HibernateDecisionLog implements DecisionLog {
         r.authorVerified = mention.author() == null ? null : mention.author().verified();
         r.authorKey = org.responsepolicy.evaluation.AuthorKeys.of(mention);
         r.decisionJson = toJson(decision);
+        for (Decision.ActionView a : decision.actions()) {
+            r.actions.add(new DecisionActionRow(a.type(), a.queue(), a.priority(), a.dueBy()));
+            a.reasons().stream().filter(reason -> reason.policy() != null)
+                    .forEach(reason -> r.policies.add(Columns.fit(reason.policy(), DecisionRecord.POLICY_LENGTH)));
+        }
         return r;
     }
 

@@ -17,7 +17,7 @@ class HealthResourceTest {
 
     @Test
     void reportsDownWith503WhenTheDatabaseDoesNotAnswer() {
-        ApiDependencies unreachableStore = new ApiDependencies(null, null, new ActiveRuleSet(BundledRules.get()), () -> false, null, null, null, java.time.Clock.systemUTC(), null, null, null, null, new org.responsepolicy.metrics.Metrics());
+        ApiDependencies unreachableStore = new ApiDependencies(null, null, new ActiveRuleSet(BundledRules.get()), () -> false, null, null, null, java.time.Clock.systemUTC(), null, null, null, null, new org.responsepolicy.metrics.Metrics(), null);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                 ApiApplication.resourceConfig(unreachableStore, Json.newMapper()));
         try {

@@ -1,0 +1,63 @@
+package org.responsepolicy.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.responsepolicy.evaluation.DecisionOverview;
+
+/**
+ * {@code GET /v1/overview}: mentions and negatives over time, actions by type and deadlines, for a period (the
+ * last seven days unless {@code from}/{@code to} say otherwise). Hourly steps up to two days, daily beyond.
+ */
+@Path("/v1/overview")
+@Access(org.responsepolicy.access.Role.COMPLIANCE)
+@Produces(MediaType.APPLICATION_JSON)
+public final class OverviewResource {
+
+    static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
+    static final Duration HOURLY_UP_TO = Duration.ofHours(48);
+    static final Duration LONGEST = Duration.ofDays(400);
+
+    private final DecisionOverview overview;
+    private final java.time.Clock clock;
+    private final java.util.function.BooleanSupplier storeReachable;
+
+    @Inject
+    OverviewResource(ApiDependencies dependencies) {
+        this.overview = dependencies.overview();
+        this.clock = dependencies.clock();
+        this.storeReachable = dependencies.storeReachable();
+    }
+
+    @GET
+    public DecisionOverview.Overview overview(@QueryParam("brand") String brand, @QueryParam("from") String from,
+                                              @QueryParam("to") String to) {
+        Instant now = clock.instant();
+        Instant end = QueryTimes.instant("to", to);
+        end = end == null ? now : end;
+        Instant start = QueryTimes.instant("from", from);
+        start = start == null ? end.minus(DEFAULT_PERIOD) : start;
+        if (!start.isBefore(end)) {
+            throw new ApiException(400, "invalid_query", "Invalid query", "'from' must be before 'to'.");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new ApiException(400, "invalid_query", "Invalid query",
+                    "The period may be at most " + LONGEST.toDays() + " days long.");
+        }
+        DecisionOverview.Bucket bucket = Duration.between(start, end).compareTo(HOURLY_UP_TO) <= 0
+                ? DecisionOverview.Bucket.HOUR : DecisionOverview.Bucket.DAY;
+        // Steps start on whole UTC hours or days, so the first one holds the period's first mentions.
+        start = start.truncatedTo(bucket == DecisionOverview.Bucket.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS);
+        if (!storeReachable.getAsBoolean()) {
+            throw new ExceptionMappers.StoreDown();
+        }
+        return overview.overview(new DecisionOverview.Period(brand == null || brand.isBlank() ? null : brand.strip(),
+                start, end, bucket, now));
+    }
+}

@@ -1,0 +1,22 @@
+-- Each decision's actions and the policies that fired, beside the decision's JSON, so decisions can be searched
+-- by action, queue and policy and counted for the console's overview. Rows go with their decision.
+CREATE TABLE decision_action (
+    decision_id  VARCHAR(36)  NOT NULL,
+    position     INT          NOT NULL,
+    action_type  VARCHAR(40)  NOT NULL,
+    queue        VARCHAR(100) NOT NULL,
+    priority     VARCHAR(8)   NOT NULL,
+    due_by       TIMESTAMP(6) NULL,
+    PRIMARY KEY (decision_id, position),
+    CONSTRAINT fk_action_decision FOREIGN KEY (decision_id) REFERENCES decision (decision_id) ON DELETE CASCADE
+);
+CREATE INDEX ix_action_type_queue ON decision_action (action_type, queue);
+CREATE INDEX ix_action_due ON decision_action (due_by);
+
+CREATE TABLE decision_policy (
+    decision_id  VARCHAR(36)  NOT NULL,
+    policy       VARCHAR(100) NOT NULL,
+    PRIMARY KEY (decision_id, policy),
+    CONSTRAINT fk_policy_decision FOREIGN KEY (decision_id) REFERENCES decision (decision_id) ON DELETE CASCADE
+);
+CREATE INDEX ix_policy ON decision_policy (policy);
