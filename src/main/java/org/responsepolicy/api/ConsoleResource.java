@@ -37,15 +37,12 @@ public final class ConsoleResource {
             "lib/pico.min.css", new Asset(WebJar.file("picocss__pico", "css/pico.min.css"),
                     "text/css; charset=utf-8", true));
 
-    /** {@code /console} without the slash: relative links in the page need the folder form. */
+    /** The page at {@code /console/}; {@code /console} without the slash redirects, for the page's relative links. */
     @GET
-    public Response folder() {
-        return Response.status(308).location(URI.create("/console/")).build();
-    }
-
-    @GET
-    @Path("/")
-    public Response page() {
+    public Response page(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        if (!uri.getRequestUri().getRawPath().endsWith("/")) {
+            return Response.status(308).location(URI.create("/console/")).build();
+        }
         return asset("");
     }
 
