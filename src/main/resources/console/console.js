@@ -165,6 +165,7 @@
 
   /** A datetime-local value (local time, minutes) for an instant, and back. */
   function toLocalInput(iso) {
+    if (!iso) return '';
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return '';
     const pad = (n) => String(n).padStart(2, '0');
@@ -708,7 +709,9 @@
   async function loadCoverage(sectionNode) {
     const body = sectionBody(sectionNode);
     try {
-      const coverage = await api('rules/coverage');
+      const report = await api('rules/coverage');
+      // The figures may sit at the top level or under "coverage", as in a validation report.
+      const coverage = {...report, ...(report.coverage || {})};
       const rows = (coverage.byRegulation || []).map((r) => {
         const total = (r.rules || []).length;
         const tested = (r.testedRules || []).length;
@@ -783,7 +786,9 @@
       groups.get(key).push(rule);
     }
     const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const columns = ['Rule', 'Policy', 'Description', 'Regulation', 'File'];
+    // Grouped by file, the group's heading already names the file.
+    const byFile = groupKey === 'file';
+    const columns = ['Rule', 'Policy', 'Description', 'Regulation'].concat(byFile ? [] : ['File']);
     return el('div', {class: 'table-wrap'}, el('table', {id: 'rules-table', class: 'rules-table'},
       el('caption', {text: `Rules grouped by ${groupKey}`}),
       el('thead', {}, el('tr', {}, columns.map((c) => el('th', {scope: 'col', text: c})))),
@@ -792,7 +797,7 @@
           el('span', {class: 'muted', text: ` (${groups.get(key).length})`}))),
         groups.get(key).sort((a, b) => a.name.localeCompare(b.name)).map((r) => el('tr', {class: 'rule-row', 'data-rule': r.name},
           el('th', {scope: 'row', text: r.name}), el('td', {text: r.policy}), el('td', {text: r.description}),
-          el('td', {text: r.regulation || ''}), el('td', {}, r.file ? el('code', {text: r.file}) : '')))))));
+          el('td', {text: r.regulation || ''}), byFile ? null : el('td', {}, r.file ? el('code', {text: r.file}) : '')))))));
   }
 
   async function loadVersions(sectionNode, refresh, reloadSection) {
