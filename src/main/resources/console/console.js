@@ -619,11 +619,17 @@
     const rules = section('Rules in force', 'rules-list', loading());
     const versions = section('Earlier versions', 'rule-versions', loading());
     page.append(heading('Rules'), version, reload, coverage, rules, versions);
-    const refresh = () => {
-      loadRuleStatus(reload, version);
+    const refresh = async () => {
+      const error = await loadRuleStatus(reload, version);
+      if (error && error.status === 403) {
+        // One message for the page, not the same refusal in every section.
+        replace(version, problemAlert(error, 'rules-forbidden'));
+        for (const part of [reload, coverage, rules, versions]) part.remove();
+        return;
+      }
       loadCoverage(coverage);
       loadRules(rules);
-      loadVersions(versions, refresh, reload);
+      loadVersions(versions, refresh);
     };
     refresh();
   }
@@ -639,14 +645,17 @@
     };
   }
 
+  /** Resolves to the error when the status could not be read. */
   async function loadRuleStatus(sectionNode, versionLine) {
     try {
       const status = await api('rules/status');
       replace(versionLine, 'Active rule-set version: ', el('code', {id: 'active-version-id', text: status.activeVersion}));
       showReload(sectionNode, status.lastAttempt, status.activeVersion);
+      return null;
     } catch (error) {
       replace(versionLine);
       sectionBody(sectionNode).set(problemAlert(error));
+      return error;
     }
   }
 
@@ -697,9 +706,8 @@
       if (!sectionNode.isConnected) return;
       showReload(sectionNode, outcome, outcome.activeVersion);
       // The status, the rules and the versions as the server now has them.
-      const page = sectionNode.closest('#page');
       if (outcome.result === 'activated') route();
-      else loadRuleStatus(sectionNode, page.querySelector('#active-version'));
+      else await loadRuleStatus(sectionNode, document.getElementById('active-version'));
       const again = document.getElementById('reload-button');
       if (again) again.focus();
     });
@@ -800,7 +808,7 @@
           el('td', {text: r.regulation || ''}), byFile ? null : el('td', {}, r.file ? el('code', {text: r.file}) : '')))))));
   }
 
-  async function loadVersions(sectionNode, refresh, reloadSection) {
+  async function loadVersions(sectionNode, refresh) {
     const body = sectionBody(sectionNode);
     try {
       const list = await api('rules/versions');
@@ -1042,10 +1050,10 @@
       dueSoonTable(parts.dueSoon, overview.dueSoon || []);
     } catch (error) {
       if (!parts.summary.isConnected) return;
-      replace(parts.summary);
-      for (const part of [parts.mentions, parts.actions, parts.deadlines, parts.dueSoon]) {
-        sectionBody(part).set(unavailable(error, 'The overview'));
-      }
+      // One message in place of the charts and the due-soon list; the incidents are read on their own.
+      replace(parts.summary, unavailable(error, 'The overview'));
+      parts.mentions.closest('.chart-grid').remove();
+      parts.dueSoon.remove();
     }
   }
 
