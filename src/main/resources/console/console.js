@@ -1141,9 +1141,9 @@
   function dueSoonTable(sectionNode, due) {
     const now = Date.now();
     sectionBody(sectionNode).set(
-      note('Actions whose deadline has passed or falls within the hour, soonest first (at most 20). ' +
+      note('Actions of any period whose deadline is within an hour either side of now, soonest first (at most 20). ' +
         'The server does not know whether staff already answered.'),
-      due.length === 0 ? note('Nothing is due within the hour.', 'ok') : table({id: 'due-soon-table',
+      due.length === 0 ? note('No deadline within an hour of now.', 'ok') : table({id: 'due-soon-table',
         caption: 'Actions due soon (local time)', columns: ['Due by', 'Action', 'Priority', 'Queue', 'Brand', 'Decision'],
         rows: due.map((a) => {
           const passed = new Date(a.dueBy).getTime() < now;
