@@ -17,6 +17,7 @@
     firstRoute: true,
     playground: null,
     lastDecisionsHash: '#/decisions',
+    statusTimer: 0,
   };
 
   // ------------------------------------------------------------------ vocabulary (from openapi.yaml)
@@ -127,10 +128,14 @@
         el('tbody', {}, rows)));
   }
 
+  /** Announces a short message (aria-live) and shows it for a few seconds. */
   function setStatus(text) {
     const status = document.getElementById('status');
+    clearTimeout(state.statusTimer);
     status.textContent = '';
-    if (text) requestAnimationFrame(() => { status.textContent = text; });
+    if (!text) return;
+    requestAnimationFrame(() => { status.textContent = text; });
+    state.statusTimer = setTimeout(() => { status.textContent = ''; }, 8000);
   }
 
   function replace(node, ...children) {
@@ -985,11 +990,12 @@
     }
   }
 
+  /** Only where the masked value stands at its offsets (a mask may differ in length from what it hides). */
   function personalDataHighlights(decision) {
-    return ((decision.analysis && decision.analysis.personalData) || []).map((p) => ({start: p.start, end: p.end,
-      kind: 'personal_data', label: p.type}))
-      .filter((h) => decision.maskedText.slice(h.start, h.end) === decision.analysis.personalData
-        .find((p) => p.start === h.start).maskedValue);
+    const text = decision.maskedText || '';
+    return ((decision.analysis && decision.analysis.personalData) || [])
+      .filter((p) => text.slice(p.start, p.end) === p.maskedValue)
+      .map((p) => ({start: p.start, end: p.end, kind: 'personal_data', label: p.type}));
   }
 
   // ------------------------------------------------------------------ overview
