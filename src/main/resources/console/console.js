@@ -879,7 +879,8 @@
         input('filter-limit', 'At most', {type: 'number', min: '1', max: '500', step: '1', value: params.get('limit') || '50'})),
       el('div', {class: 'form-actions'},
         el('button', {type: 'submit', id: 'search-button', text: 'Search'}),
-        el('button', {type: 'reset', id: 'clear-button', class: 'secondary outline', text: 'Clear filters'})));
+        el('button', {type: 'button', id: 'clear-button', class: 'secondary outline', text: 'Clear filters',
+          onclick: () => clearFilters(form)})));
     const results = el('section', {id: 'decisions-results', 'aria-label': 'Matching decisions'});
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -887,13 +888,20 @@
       state.lastDecisionsHash = pushQuery('decisions', filters);
       searchDecisions(filters, results);
     });
-    form.addEventListener('reset', () => setTimeout(() => form.querySelector('#filter-limit').value = '50'));
     page.append(heading('Decisions'),
       note('Stored decisions, newest first. The filters are kept in the address, so a search can be bookmarked.', 'lead'),
       form, results);
     const filters = Object.fromEntries(DECISION_FILTERS.map((name) => [name, params.get(name) || '']));
     state.lastDecisionsHash = location.hash || '#/decisions';
     searchDecisions(filters, results);
+  }
+
+  /** Empties every filter (a reset would restore the filters of the address the page opened with). */
+  function clearFilters(form) {
+    for (const name of DECISION_FILTERS) form.querySelector(`#filter-${name}`).value = '';
+    form.querySelector('#filter-limit').value = '50';
+    form.querySelector('#filter-brand').focus();
+    setStatus('Filters cleared; press Search to list the newest decisions.');
   }
 
   function decisionFilters(form) {
@@ -1067,7 +1075,7 @@
   function chartBlock(sectionNode, canvasId, description, config, dataTable, explanation) {
     const canvas = el('canvas', {id: canvasId, role: 'img', 'aria-label': description});
     sectionBody(sectionNode).set(explanation ? note(explanation) : null,
-      el('div', {class: 'chart-box'}, canvas, el('p', {class: 'visually-hidden', text: description})),
+      el('div', {class: 'chart-box'}, canvas),
       el('details', {class: 'chart-data'}, el('summary', {text: 'Show the figures as a table'}), dataTable));
     if (!window.Chart) {
       canvas.replaceWith(note('The chart library could not be loaded; the figures are in the table below.'));
