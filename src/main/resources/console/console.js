@@ -1033,8 +1033,6 @@
       event.preventDefault();
       go(rangeKey);
     });
-    const to = new Date();
-    const from = new Date(to.getTime() - RANGES[rangeKey].ms);
     const summary = el('p', {id: 'overview-range', class: 'muted'}, loading());
     const mentions = chartSection('Mentions and negatives over time', 'chart-mentions');
     const actions = chartSection('Actions by type', 'chart-actions');
@@ -1044,7 +1042,8 @@
     const incidents = section('Incidents', 'incidents', loading());
     page.append(heading('Overview'), controls, summary,
       el('div', {class: 'chart-grid'}, mentions, actions, deadlines), dueSoon, incidents);
-    loadOverview({from: from.toISOString(), to: to.toISOString(), brand}, {summary, mentions, actions, deadlines, dueSoon});
+    // The period is counted back from the server's clock, which the whole team shares, not this browser's.
+    loadOverview({since: rangeKey, brand}, {summary, mentions, actions, deadlines, dueSoon});
     loadIncidents(incidents, brand);
   }
 

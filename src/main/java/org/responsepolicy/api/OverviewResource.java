@@ -13,7 +13,8 @@ import org.responsepolicy.evaluation.DecisionOverview;
 
 /**
  * {@code GET /v1/overview}: mentions and negatives over time, actions by type and deadlines, for a period (the
- * last seven days unless {@code from}/{@code to} say otherwise). Hourly steps up to two days, daily beyond.
+ * last seven days unless {@code from}/{@code since} and {@code to} say otherwise). Hourly steps up to two days,
+ * daily beyond.
  */
 @Path("/v1/overview")
 @Access(org.responsepolicy.access.Role.COMPLIANCE)
@@ -37,11 +38,20 @@ public final class OverviewResource {
 
     @GET
     public DecisionOverview.Overview overview(@QueryParam("brand") String brand, @QueryParam("from") String from,
-                                              @QueryParam("to") String to) {
+                                              @QueryParam("to") String to, @QueryParam("since") String since) {
         Instant now = clock.instant();
         Instant end = QueryTimes.instant("to", to);
         end = end == null ? now : end;
         Instant start = QueryTimes.instant("from", from);
+        if (start == null && since != null && !since.isBlank()) {
+            // Relative to the server's clock, not the browser's: "the last 24 hours" means the same to everyone.
+            try {
+                start = org.responsepolicy.rulesadmin.Replay.since(since, now);
+            } catch (RuntimeException e) {
+                throw new ApiException(400, "invalid_query", "Invalid query",
+                        "'since' must look like 24h, 7d, 90m or 2026-11-16T00:00:00Z, and lie in the past.");
+            }
+        }
         start = start == null ? end.minus(DEFAULT_PERIOD) : start;
         if (!start.isBefore(end)) {
             throw new ApiException(400, "invalid_query", "Invalid query", "'from' must be before 'to'.");

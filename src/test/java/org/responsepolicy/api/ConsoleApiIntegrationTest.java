@@ -175,6 +175,12 @@ class ConsoleApiIntegrationTest {
         assertEquals(3, hourly.getInt("mentions.total.sum()"));
         assertEquals(7, hourly.getList("mentions").size(), "six hours from a whole hour on: seven steps");
 
+        // "The last 24 hours" by the server's clock (fixed to a Wednesday), not the caller's.
+        server.request().get("/v1/overview?brand=" + brand + "&since=24h").then().statusCode(200)
+                .body("bucket", equalTo("hour"))
+                .body("mentions.total.sum()", equalTo(3));
+        server.request().get("/v1/overview?since=yesterday").then().statusCode(400)
+                .body("detail", containsString("'since'"));
         server.request().get("/v1/overview?from=2026-01-01T00:00:00Z&to=2025-01-01T00:00:00Z").then().statusCode(400);
         server.request().get("/v1/overview?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z").then().statusCode(400)
                 .body("detail", containsString("400 days"));

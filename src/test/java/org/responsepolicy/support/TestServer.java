@@ -43,6 +43,11 @@ public final class TestServer implements AutoCloseable {
                 () -> java.util.UUID.randomUUID().toString()));
     }
 
+    /** With any configuration and a clock the test controls. */
+    public static TestServer start(ServerConfig config, java.time.Clock clock) throws Exception {
+        return new TestServer(App.start(config, clock, () -> java.util.UUID.randomUUID().toString()));
+    }
+
     /** With any configuration (host, TLS, limits) and the staffed clock. */
     public static TestServer start(ServerConfig config) throws Exception {
         return new TestServer(App.start(config, staffedClock(), () -> java.util.UUID.randomUUID().toString()));
