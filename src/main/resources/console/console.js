@@ -159,7 +159,11 @@
     return el('time', {datetime: iso, title: iso, class: cls, text: localTime(iso)});
   }
 
-  function relative(iso, now = Date.now()) {
+  function serverNow() {
+    return Date.now() + (state.clockOffset || 0);
+  }
+
+  function relative(iso, now = serverNow()) {
     const minutes = Math.round((new Date(iso).getTime() - now) / 60000);
     if (Number.isNaN(minutes)) return '';
     if (Math.abs(minutes) < 60) return relativeFormat.format(minutes, 'minute');
@@ -304,6 +308,9 @@
 
   function signedIn(me) {
     state.me = me;
+    // Deadlines are the server's: "due in 10 minutes" is counted on its clock, whatever this computer's says.
+    const serverTime = Date.parse(me.serverTime);
+    state.clockOffset = Number.isNaN(serverTime) ? 0 : serverTime - Date.now();
     document.getElementById('nav-links').hidden = false;
     document.getElementById('session').hidden = false;
     document.getElementById('caller-name').textContent = me.name || (me.keyId ? me.keyId : 'local user');
@@ -576,7 +583,7 @@
 
   function mentionOf(values) {
     const mention = {id: `console-${Date.now()}`, brand: values.brand, channel: values.channel,
-      visibility: values.visibility, text: values.text, publishedAt: new Date().toISOString()};
+      visibility: values.visibility, text: values.text};
     if (values.language) mention.language = values.language;
     const author = {};
     if (values.author) author.displayName = values.author;
@@ -1152,7 +1159,7 @@
   }
 
   function dueSoonTable(sectionNode, due) {
-    const now = Date.now();
+    const now = serverNow();
     sectionBody(sectionNode).set(
       note('Actions of any period whose deadline is within an hour either side of now, soonest first (at most 20). ' +
         'The server does not know whether staff already answered.'),

@@ -15,13 +15,23 @@ import org.responsepolicy.access.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public final class CallerResource {
 
-    /** @param keyId absent when the server runs without keys and anyone on this machine may call */
-    public record Me(String keyId, String name, Role role) {
+    /**
+     * @param keyId      absent when the server runs without keys and anyone on this machine may call
+     * @param serverTime the server's clock, which judges every deadline; a client shows "due in …" by it
+     */
+    public record Me(String keyId, String name, Role role, java.time.Instant serverTime) {
+    }
+
+    private final java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    CallerResource(ApiDependencies dependencies) {
+        this.clock = dependencies.clock();
     }
 
     @GET
     public Me me(@Context SecurityContext security) {
         Caller caller = AccessFilter.CallerContext.of(security);
-        return new Me(caller.keyId(), caller.name(), caller.role());
+        return new Me(caller.keyId(), caller.name(), caller.role(), clock.instant());
     }
 }

@@ -172,6 +172,9 @@ class ConsoleBrowserIntegrationTest {
         }
         String described = browser.find(By.id("chart-mentions")).getAttribute("aria-label");
         assertTrue(described.contains(SEEDED + " mentions in total"), "the week by the server's clock: " + described);
+        String dueSoon = browser.find(By.id("due-soon-table")).getText();
+        assertTrue(dueSoon.contains("RESPOND_PUBLICLY") && !dueSoon.contains("days ago"),
+                "deadlines are counted on the server's clock, not the browser's: " + dueSoon);
         String page = browser.find(By.tagName("main")).getText();
         assertTrue(page.contains("outage"), "the open outage incident is listed: " + page);
         browser.screenshot("overview");
