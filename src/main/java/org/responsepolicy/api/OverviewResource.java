@@ -38,7 +38,8 @@ public final class OverviewResource {
 
     @GET
     public DecisionOverview.Overview overview(@QueryParam("brand") String brand, @QueryParam("from") String from,
-                                              @QueryParam("to") String to, @QueryParam("since") String since) {
+                                              @QueryParam("to") String to, @QueryParam("since") String since,
+                                              @QueryParam("timeZone") String timeZone) {
         Instant now = clock.instant();
         Instant end = QueryTimes.instant("to", to);
         end = end == null ? now : end;
@@ -60,14 +61,28 @@ public final class OverviewResource {
             throw new ApiException(400, "invalid_query", "Invalid query",
                     "The period may be at most " + LONGEST.toDays() + " days long.");
         }
+        java.time.ZoneId zone = zone(timeZone);
         DecisionOverview.Bucket bucket = Duration.between(start, end).compareTo(HOURLY_UP_TO) <= 0
                 ? DecisionOverview.Bucket.HOUR : DecisionOverview.Bucket.DAY;
-        // Steps start on whole UTC hours or days, so the first one holds the period's first mentions.
-        start = start.truncatedTo(bucket == DecisionOverview.Bucket.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS);
+        // Steps start on whole hours, or at midnight where the reader lives, so the first holds the period's start.
+        start = bucket == DecisionOverview.Bucket.HOUR ? start.truncatedTo(ChronoUnit.HOURS)
+                : start.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         if (!storeReachable.getAsBoolean()) {
             throw new ExceptionMappers.StoreDown();
         }
         return overview.overview(new DecisionOverview.Period(brand == null || brand.isBlank() ? null : brand.strip(),
-                start, end, bucket, now));
+                start, end, bucket, now, zone));
+    }
+
+    private static java.time.ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return java.time.ZoneOffset.UTC;
+        }
+        try {
+            return java.time.ZoneId.of(timeZone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new ApiException(400, "invalid_query", "Invalid query",
+                    "'timeZone' must be a time-zone name such as Europe/Warsaw or UTC.");
+        }
     }
 }

@@ -21,8 +21,10 @@ public interface DecisionOverview {
      * @param from  evaluated at or after (a bucket boundary)
      * @param to    evaluated before
      * @param now   deadlines are judged against it
+     * @param zone  where days start and end, for daily steps (hours are counted whole, so a zone half an hour
+     *              off UTC puts a mention up to 30 minutes either side of midnight into the neighbouring day)
      */
-    record Period(String brand, Instant from, Instant to, Bucket bucket, Instant now) {
+    record Period(String brand, Instant from, Instant to, Bucket bucket, Instant now, java.time.ZoneId zone) {
     }
 
     /** One step of the series; steps without mentions are there too, with zeros. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Where a decision's evidence stands in its masked text, so a reader sees what the server saw: the masked
  * personal data, and every occurrence of the words that revealed a topic or an intent. Positions are UTF-16
- * indexes into {@link Decision#maskedText()} (as Java and JavaScript count), sorted and never overlapping.
+ * indexes into {@link Decision#maskedText()} (as Java and JavaScript count). Sorted by start, the longer first;
+ * any two lie apart or one inside the other, so they can be drawn as nested marks.
  */
 public final class Highlights {
 
@@ -27,17 +28,27 @@ public final class Highlights {
         for (Decision.IntentView intent : decision.analysis().intents()) {
             intent.evidence().forEach(words -> found.addAll(occurrences(text, words, "intent", intent.id())));
         }
-        // Personal data first, then longer spans: where two overlap, the one listed first keeps its place.
+        // Personal data first, then longer spans: a span that would cut across one already kept is left out, so
+        // every two kept either lie apart or one inside the other ("kartę" inside "Zablokowaliście mi kartę").
         found.sort(Comparator.comparingInt((Highlight h) -> rank(h.kind())).thenComparingInt(h -> h.start() - h.end())
                 .thenComparingInt(Highlight::start));
         List<Highlight> kept = new ArrayList<>();
         for (Highlight h : found) {
-            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+            if (!kept.contains(h) && kept.stream().allMatch(k -> apart(h, k) || inside(h, k) || inside(k, h))) {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(Highlight::start));
+        kept.sort(Comparator.comparingInt(Highlight::start).thenComparing(Comparator.comparingInt(Highlight::end)
+                .reversed()).thenComparingInt(h -> rank(h.kind())));
         return kept;
+    }
+
+    private static boolean apart(Highlight a, Highlight b) {
+        return a.end() <= b.start() || b.end() <= a.start();
+    }
+
+    private static boolean inside(Highlight inner, Highlight outer) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     /**

@@ -68,10 +68,11 @@ public final class RuleReloader {
             return record(rejected(trigger, null, List.of(new RuleProblem("", 0, "cannot read " + folder + ": "
                     + e.getMessage())), 0, 0));
         }
-        // A file event that did not change the rules (an editor's swap file, a touch) must not undo a rollback.
+        // A file event that did not change the rules (an editor's swap file, a touch) must not undo a rollback,
+        // nor hide the last real attempt: a rejection's errors stay on show until the files change.
         if ("file-change".equals(trigger) && files.version().equals(lastFolderVersion)) {
-            return record(new ReloadOutcome("unchanged", trigger, clock.instant(), files.version(),
-                    active.get().version(), List.of(), 0, 0));
+            return new ReloadOutcome("unchanged", trigger, clock.instant(), files.version(), active.get().version(),
+                    List.of(), 0, 0);
         }
         lastFolderVersion = files.version();
         return activateIfSound(files, trigger);

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.responsepolicy.evaluation.DecisionOverview;
 
 /**
- * The overview counted by the database: the mentions series grouped by UTC hour or day, actions by type and
- * deadlines in three queries, plus the actions due around now. Thread-safe.
+ * The overview counted by the database: the mentions series grouped by UTC hour (and gathered into local days),
+ * actions by type and deadlines in three queries, plus the actions due around now. Thread-safe.
  */
 final class HibernateDecisionOverview implements DecisionOverview {
 
@@ -37,33 +37,44 @@ final class HibernateDecisionOverview implements DecisionOverview {
     }
 
     private List<MentionCount> mentions(EntityManager em, Period period) {
-        boolean hourly = period.bucket() == Bucket.HOUR;
-        String step = "year(d.evaluatedAt), month(d.evaluatedAt), day(d.evaluatedAt)"
-                + (hourly ? ", hour(d.evaluatedAt)" : "");
-        TypedQuery<Object[]> query = em.createQuery("select " + step + ", d.sentiment, count(d) from DecisionRecord d"
+        // Counted per UTC hour by the database, then gathered into the period's steps: hours, or days where
+        // the reader lives.
+        String hour = "year(d.evaluatedAt), month(d.evaluatedAt), day(d.evaluatedAt), hour(d.evaluatedAt)";
+        TypedQuery<Object[]> query = em.createQuery("select " + hour + ", d.sentiment, count(d) from DecisionRecord d"
                 + " where d.evaluatedAt >= :from and d.evaluatedAt < :to" + brandClause(period)
-                + " group by " + step + ", d.sentiment", Object[].class);
+                + " group by " + hour + ", d.sentiment", Object[].class);
         Map<Instant, long[]> counts = new LinkedHashMap<>();
-        ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
-        for (Instant t = period.from(); t.isBefore(period.to()); t = t.plus(1, unit)) {
+        for (Instant t = period.from(); t.isBefore(period.to()); t = next(t, period)) {
             counts.put(t, new long[3]);
         }
         for (Object[] row : bind(query, period).getResultList()) {
-            int n = hourly ? 4 : 3;
-            Instant start = LocalDateTime.of(number(row[0]), number(row[1]), number(row[2]),
-                    hourly ? number(row[3]) : 0, 0).toInstant(ZoneOffset.UTC);
+            Instant start = step(LocalDateTime.of(number(row[0]), number(row[1]), number(row[2]), number(row[3]), 0)
+                    .toInstant(ZoneOffset.UTC), period);
             long[] c = counts.computeIfAbsent(start, s -> new long[3]);
-            long count = ((Number) row[n + 1]).longValue();
+            long count = ((Number) row[5]).longValue();
             c[0] += count;
-            if ("negative".equals(row[n])) {
+            if ("negative".equals(row[4])) {
                 c[1] += count;
-            } else if ("positive".equals(row[n])) {
+            } else if ("positive".equals(row[4])) {
                 c[2] += count;
             }
         }
         List<MentionCount> out = new ArrayList<>();
         counts.forEach((start, c) -> out.add(new MentionCount(start, c[0], c[1], c[2])));
+        out.sort(java.util.Comparator.comparing(MentionCount::start));
         return out;
+    }
+
+    /** The start of the step an hour belongs to. */
+    private static Instant step(Instant hour, Period period) {
+        return period.bucket() == Bucket.HOUR ? hour
+                : hour.atZone(period.zone()).toLocalDate().atStartOfDay(period.zone()).toInstant();
+    }
+
+    /** The next step: an hour, or the next local midnight (a day may have 23 or 25 hours). */
+    private static Instant next(Instant step, Period period) {
+        return period.bucket() == Bucket.HOUR ? step.plus(1, ChronoUnit.HOURS)
+                : step.atZone(period.zone()).toLocalDate().plusDays(1).atStartOfDay(period.zone()).toInstant();
     }
 
     private List<ActionCount> actionsByType(EntityManager em, Period period) {

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -20,7 +21,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 final class IndexEarlierDecisions implements JavaMigration {
 
-    private static final int BATCH = 500;
+    private static final int PAGE = 500;
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -46,29 +47,37 @@ final class IndexEarlierDecisions implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        try (Statement select = connection.createStatement();
+        try (PreparedStatement page = connection.prepareStatement("SELECT decision_id, decision_json FROM decision"
+                     + " WHERE decision_id > ? ORDER BY decision_id LIMIT " + PAGE);
              PreparedStatement action = connection.prepareStatement("INSERT INTO decision_action "
                      + "(decision_id, position, action_type, queue, priority, due_by) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement policy = connection.prepareStatement(
                      "INSERT INTO decision_policy (decision_id, policy) VALUES (?, ?)")) {
-            select.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet rows = select.executeQuery("SELECT decision_id, decision_json FROM decision")) {
-                while (rows.next()) {
-                    pending += index(rows.getString(1), json.readTree(rows.getString(2)), action, policy);
-                    if (pending >= BATCH) {
-                        action.executeBatch();
-                        policy.executeBatch();
-                        pending = 0;
+            // Page by key, each page read whole before its rows are written: a streamed read left open while
+            // writing makes the MariaDB driver buffer the rest of the table in memory.
+            String after = "";
+            while (true) {
+                Map<String, String> decisions = new LinkedHashMap<>();
+                page.setString(1, after);
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        decisions.put(rows.getString(1), rows.getString(2));
                     }
                 }
+                if (decisions.isEmpty()) {
+                    return;
+                }
+                for (Map.Entry<String, String> d : decisions.entrySet()) {
+                    index(d.getKey(), json.readTree(d.getValue()), action, policy);
+                    after = d.getKey();
+                }
+                action.executeBatch();
+                policy.executeBatch();
             }
-            action.executeBatch();
-            policy.executeBatch();
         }
     }
 
-    private static int index(String decisionId, JsonNode decision, PreparedStatement action, PreparedStatement policy)
+    private static void index(String decisionId, JsonNode decision, PreparedStatement action, PreparedStatement policy)
             throws java.sql.SQLException {
         Set<String> policies = new LinkedHashSet<>();
         int position = 0;
@@ -91,7 +100,6 @@ final class IndexEarlierDecisions implements JavaMigration {
             policy.setString(2, p);
             policy.addBatch();
         }
-        return position + policies.size();
     }
 
     /** Stored as UTC wall-clock time, the way Hibernate stores every other instant here (jdbc time zone UTC). */

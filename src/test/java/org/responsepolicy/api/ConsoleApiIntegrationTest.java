@@ -82,8 +82,18 @@ class ConsoleApiIntegrationTest {
                 highlights.toString());
         assertTrue(highlights.stream().anyMatch(h -> h.get("kind").equals("intent") && h.get("label").equals("complaint")),
                 highlights.toString());
-        for (int i = 1; i < highlights.size(); i++) {
-            assertTrue((int) highlights.get(i - 1).get("end") <= (int) highlights.get(i).get("start"), "no overlaps");
+        // Nested, never crossing: the account problem "Zablokowaliście mi kartę" holds the card topic "kartę".
+        Map<String, Object> account = highlights.stream().filter(h -> h.get("label").equals("account_issue"))
+                .findFirst().orElseThrow();
+        assertEquals("Zablokowaliście mi kartę", account.get("text"));
+        assertTrue(highlights.indexOf(account) < highlights.indexOf(highlights.stream()
+                .filter(h -> h.get("text").equals("kartę")).findFirst().orElseThrow()), "the outer span comes first");
+        for (Map<String, Object> a : highlights) {
+            for (Map<String, Object> b : highlights) {
+                int as = (int) a.get("start"), ae = (int) a.get("end"), bs = (int) b.get("start"), be = (int) b.get("end");
+                assertTrue(ae <= bs || be <= as || (as <= bs && be <= ae) || (bs <= as && ae <= be),
+                        "apart or nested: " + a + " " + b);
+            }
         }
         assertTrue(result.getList("decision.actions.reasons.policy").toString().contains("private-for-personal-data"));
 
@@ -179,6 +189,14 @@ class ConsoleApiIntegrationTest {
         server.request().get("/v1/overview?brand=" + brand + "&since=24h").then().statusCode(200)
                 .body("bucket", equalTo("hour"))
                 .body("mentions.total.sum()", equalTo(3));
+        // Days where the reader lives: in Los Angeles (UTC-8 in November) a day starts at 08:00 UTC.
+        JsonPath pacific = server.request().get("/v1/overview?brand=" + brand + "&timeZone=America/Los_Angeles")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(pacific.getList("mentions.start", String.class).stream().allMatch(t -> t.endsWith("T08:00:00Z")),
+                pacific.getList("mentions.start").toString());
+        assertEquals(3, pacific.getInt("mentions.total.sum()"));
+        server.request().get("/v1/overview?timeZone=Mars/Olympus").then().statusCode(400)
+                .body("detail", containsString("timeZone"));
         server.request().get("/v1/overview?since=yesterday").then().statusCode(400)
                 .body("detail", containsString("'since'"));
         server.request().get("/v1/overview?from=2026-01-01T00:00:00Z&to=2025-01-01T00:00:00Z").then().statusCode(400);
@@ -230,14 +248,19 @@ class ConsoleApiIntegrationTest {
     @Test
     void theConsoleIsServedFromTheJarWithAStrictContentPolicy() {
         server.request().redirects().follow(false).get("/console").then().statusCode(308)
-                .header("Location", containsString("/console/"));
+                .header("Location", equalTo("console/"));
         server.request().get("/console/").then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(containsString("console.js"));
-        server.request().get("/console/lib/chart.umd.min.js").then().statusCode(200)
-                .contentType(containsString("javascript")).header("Cache-Control", containsString("max-age"));
+        String tag = server.request().get("/console/lib/chart.umd.min.js").then().statusCode(200)
+                .contentType(containsString("javascript")).header("Cache-Control", "no-cache")
+                .extract().header("ETag");
+        // Browsers revalidate instead of keeping a library from an older release; unchanged costs a 304.
+        RestAssured.given().port(server.port()).header("If-None-Match", tag).get("/console/lib/chart.umd.min.js")
+                .then().statusCode(304);
+        server.request().get("/console/console.css").then().statusCode(200).contentType(containsString("css"));
         server.request().get("/console/lib/pico.min.css").then().statusCode(200).contentType(containsString("css"));
         server.request().get("/console/secrets.txt").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -245,6 +268,8 @@ class ConsoleApiIntegrationTest {
                 .get("/console/..%2F..%2Fpom.xml").then().statusCode(404);
         RestAssured.given().port(server.port()).get("/console/lib/../../../pom.xml").then()
                 .statusCode(not(equalTo(200)));
+        server.request().get("/console/Console.JS").then().statusCode(404);
+        server.request().get("/console/index.html.bak").then().statusCode(404);
     }
 
     @Test

@@ -56,6 +56,12 @@ class IndexEarlierDecisionsIntegrationTest {
             for (Decision d : List.of(escalated, thanked)) {
                 insertAsBefore(c, d);
             }
+            // More than two pages of the migration's key-ordered reads.
+            for (int i = 0; i < MANY; i++) {
+                insertAsBefore(c, new Decision(String.format("bulk-%05d", i), "bulk-" + i, "bulk-bank",
+                        escalated.rulesetVersion(), escalated.evaluatedAt(), escalated.maskedText(),
+                        escalated.analysis(), escalated.actions(), null));
+            }
         }
 
         // when: the server's start (or 'db migrate') brings the schema up to date
@@ -63,18 +69,35 @@ class IndexEarlierDecisionsIntegrationTest {
         assertEquals(List.of("V6 decision actions and policies", "V7 index actions and policies of earlier decisions"),
                 migration.applied());
 
-        // then: the earlier decisions are searchable by what they recommended
+        // then: every earlier decision's actions and policies are rows, and they are searchable by them
+        assertEquals((MANY + 1L) * escalated.actions().size() + thanked.actions().size(),
+                count(config, "SELECT COUNT(*) FROM decision_action"));
+        assertEquals(MANY, count(config, "SELECT COUNT(*) FROM decision_policy WHERE policy = 'escalate-regulated'"
+                + " AND decision_id LIKE 'bulk-%'"));
         try (Database database = Database.open(config)) {
             DecisionLog log = database.decisionLog(json);
-            assertEquals(List.of("old-1"), mentionIds(log, new DecisionLog.Search(null, "ESCALATE", "compliance", null,
+            assertEquals(List.of("old-1"), mentionIds(log, new DecisionLog.Search("acme-bank", "ESCALATE", "compliance", null,
                     null, null, 10)));
-            assertEquals(List.of("old-2"), mentionIds(log, new DecisionLog.Search(null, null, null, "thank-advocates",
+            assertEquals(List.of("old-2"), mentionIds(log, new DecisionLog.Search("acme-bank", null, null, "thank-advocates",
                     null, null, 10)));
+            assertEquals(500, log.search(new DecisionLog.Search("bulk-bank", "ESCALATE", "compliance",
+                    "escalate-regulated", null, null, 500)).size());
             assertEquals(escalated.actions().size() + thanked.actions().size(), database.decisionOverview()
-                    .overview(new org.responsepolicy.evaluation.DecisionOverview.Period(null,
+                    .overview(new org.responsepolicy.evaluation.DecisionOverview.Period("acme-bank",
                             Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-03T00:00:00Z"),
-                            org.responsepolicy.evaluation.DecisionOverview.Bucket.DAY, Instant.parse("2026-11-03T00:00:00Z")))
+                            org.responsepolicy.evaluation.DecisionOverview.Bucket.DAY, Instant.parse("2026-11-03T00:00:00Z"),
+                            ZoneOffset.UTC))
                     .actionsByType().stream().mapToLong(a -> a.count()).sum());
+        }
+    }
+
+    private static final int MANY = 1_234;
+
+    private static long count(DatabaseConfig config, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+             var rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
