@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
             flyway(config, dataSource).migrate();
             EntityManagerFactory emf = new PersistenceConfiguration("decisions")
                     .managedClass(DecisionRecord.class)
+                    .managedClass(DecisionActionRecord.class)
+                    .managedClass(DecisionPolicyRecord.class)
                     .managedClass(RuleSetVersionRecord.class)
                     .managedClass(MentionSignalRecord.class)
                     .managedClass(IncidentRecord.class)

@@ -1,14 +1,6 @@
 package org.responsepolicy.store;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
@@ -78,20 +70,6 @@ class DecisionRecord {
     @Lob
     @Column(name = "decision_json", nullable = false, length = LARGE_TEXT)
     String decisionJson;
-
-    /** The actions in the decision's order: searching and counting need them as rows. */
-    @ElementCollection
-    @CollectionTable(name = "decision_action", joinColumns = @JoinColumn(name = "decision_id"))
-    @OrderColumn(name = "position")
-    List<DecisionActionRow> actions = new ArrayList<>();
-
-    /** Every policy whose rule gave a reason for an action. */
-    @ElementCollection
-    @CollectionTable(name = "decision_policy", joinColumns = @JoinColumn(name = "decision_id"))
-    @Column(name = "policy", length = POLICY_LENGTH, nullable = false)
-    Set<String> policies = new HashSet<>();
-
-    static final int POLICY_LENGTH = 100;
 
     protected DecisionRecord() {
     }

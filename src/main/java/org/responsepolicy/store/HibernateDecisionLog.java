@@ -63,7 +63,7 @@ final class HibernateDecisionLog implements DecisionLog {
         }
         if (search.action() != null || search.queue() != null) {
             // One action that is both of the type and for the queue, not one of each.
-            hql.append(" and exists (select 1 from d.actions a where 1 = 1");
+            hql.append(" and exists (select 1 from DecisionActionRecord a where a.decisionId = d.decisionId");
             if (search.action() != null) {
                 hql.append(" and a.type = :action");
                 parameters.put("action", search.action());
@@ -75,7 +75,8 @@ final class HibernateDecisionLog implements DecisionLog {
             hql.append(")");
         }
         if (search.policy() != null) {
-            hql.append(" and exists (select 1 from d.policies p where p = :policy)");
+            hql.append(" and exists (select 1 from DecisionPolicyRecord p where p.decisionId = d.decisionId"
+                    + " and p.policy = :policy)");
             parameters.put("policy", search.policy());
         }
         hql.append(" order by d.evaluatedAt desc, d.decisionId desc");
@@ -106,7 +107,13 @@ final class HibernateDecisionLog implements DecisionLog {
     @Override
     public void record(Decision decision, String textFingerprint, MentionInput mention) throws AlreadyRecordedException {
         DecisionRecord r = toRecord(decision, textFingerprint, mention);
-        storeOnce(entityManagers, em -> em.persist(r));
+        DecisionIndex index = new DecisionIndex();
+        index.add(decision);
+        storeOnce(entityManagers, em -> {
+            em.persist(r);
+            em.flush();
+            em.unwrap(org.hibernate.Session.class).doWork(index::write);
+        });
     }
 
     /** A write that stores a decision: a unique-key clash means another request stored it first. */
@@ -140,11 +147,6 @@ final class HibernateDecisionLog implements DecisionLog {
         r.authorVerified = mention.author() == null ? null : mention.author().verified();
         r.authorKey = org.responsepolicy.evaluation.AuthorKeys.of(mention);
         r.decisionJson = toJson(decision);
-        for (Decision.ActionView a : decision.actions()) {
-            r.actions.add(new DecisionActionRow(a.type(), a.queue(), a.priority(), a.dueBy()));
-            a.reasons().stream().filter(reason -> reason.policy() != null)
-                    .forEach(reason -> r.policies.add(Columns.fit(reason.policy(), DecisionRecord.POLICY_LENGTH)));
-        }
         return r;
     }
 

@@ -78,7 +78,7 @@ final class HibernateDecisionOverview implements DecisionOverview {
     }
 
     private List<ActionCount> actionsByType(EntityManager em, Period period) {
-        TypedQuery<Object[]> query = em.createQuery("select a.type, count(a) from DecisionRecord d join d.actions a"
+        TypedQuery<Object[]> query = em.createQuery("select a.type, count(a) from DecisionRecord d join DecisionActionRecord a on a.decisionId = d.decisionId"
                 + " where d.evaluatedAt >= :from and d.evaluatedAt < :to" + brandClause(period)
                 + " group by a.type order by count(a) desc, a.type", Object[].class);
         return bind(query, period).getResultList().stream()
@@ -91,7 +91,7 @@ final class HibernateDecisionOverview implements DecisionOverview {
                 + " sum(case when a.dueBy < :now then 1 else 0 end),"
                 + " sum(case when a.dueBy >= :now and a.dueBy < :soon then 1 else 0 end),"
                 + " sum(case when a.dueBy >= :soon then 1 else 0 end)"
-                + " from DecisionRecord d join d.actions a"
+                + " from DecisionRecord d join DecisionActionRecord a on a.decisionId = d.decisionId"
                 + " where d.evaluatedAt >= :from and d.evaluatedAt < :to" + brandClause(period), Object[].class)
                 .setParameter("now", period.now()).setParameter("soon", period.now().plus(NEAR));
         Object[] row = bind(query, period).getSingleResult();
@@ -100,7 +100,7 @@ final class HibernateDecisionOverview implements DecisionOverview {
 
     private List<DueAction> dueSoon(EntityManager em, Period period) {
         TypedQuery<Object[]> query = em.createQuery("select d.decisionId, d.mentionId, d.brand, a.type, a.priority,"
-                + " a.queue, a.dueBy from DecisionRecord d join d.actions a"
+                + " a.queue, a.dueBy from DecisionRecord d join DecisionActionRecord a on a.decisionId = d.decisionId"
                 + " where a.dueBy >= :recent and a.dueBy < :soon" + brandClause(period)
                 + " order by a.dueBy, d.decisionId", Object[].class)
                 .setParameter("recent", period.now().minus(NEAR)).setParameter("soon", period.now().plus(NEAR))

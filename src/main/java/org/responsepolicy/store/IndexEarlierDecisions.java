@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -48,11 +45,7 @@ final class IndexEarlierDecisions implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (PreparedStatement page = connection.prepareStatement("SELECT decision_id, decision_json FROM decision"
-                     + " WHERE decision_id > ? ORDER BY decision_id LIMIT " + PAGE);
-             PreparedStatement action = connection.prepareStatement("INSERT INTO decision_action "
-                     + "(decision_id, position, action_type, queue, priority, due_by) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement policy = connection.prepareStatement(
-                     "INSERT INTO decision_policy (decision_id, policy) VALUES (?, ?)")) {
+                + " WHERE decision_id > ? ORDER BY decision_id LIMIT " + PAGE)) {
             // Page by key, each page read whole before its rows are written: a streamed read left open while
             // writing makes the MariaDB driver buffer the rest of the table in memory.
             String after = "";
@@ -67,43 +60,27 @@ final class IndexEarlierDecisions implements JavaMigration {
                 if (decisions.isEmpty()) {
                     return;
                 }
+                DecisionIndex index = new DecisionIndex();
                 for (Map.Entry<String, String> d : decisions.entrySet()) {
-                    index(d.getKey(), json.readTree(d.getValue()), action, policy);
+                    add(index, d.getKey(), json.readTree(d.getValue()));
                     after = d.getKey();
                 }
-                action.executeBatch();
-                policy.executeBatch();
+                index.write(connection);
             }
         }
     }
 
-    private static void index(String decisionId, JsonNode decision, PreparedStatement action, PreparedStatement policy)
-            throws java.sql.SQLException {
-        Set<String> policies = new LinkedHashSet<>();
+    /** From the stored JSON, field by field: it was written by earlier versions of the server. */
+    private static void add(DecisionIndex index, String decisionId, JsonNode decision) {
         int position = 0;
         for (JsonNode a : decision.path("actions")) {
-            action.setString(1, decisionId);
-            action.setInt(2, position++);
-            action.setString(3, a.path("type").asText());
-            action.setString(4, Columns.fit(a.path("queue").asText(), DecisionActionRow.QUEUE_LENGTH));
-            action.setString(5, a.path("priority").asText());
-            action.setTimestamp(6, a.hasNonNull("dueBy") ? utc(Instant.parse(a.get("dueBy").asText())) : null);
-            action.addBatch();
+            index.addAction(decisionId, position++, a.path("type").asText(), a.path("queue").asText(),
+                    a.path("priority").asText(), a.hasNonNull("dueBy") ? Instant.parse(a.get("dueBy").asText()) : null);
             for (JsonNode reason : a.path("reasons")) {
                 if (reason.hasNonNull("policy")) {
-                    policies.add(Columns.fit(reason.get("policy").asText(), DecisionRecord.POLICY_LENGTH));
+                    index.addPolicy(decisionId, reason.get("policy").asText());
                 }
             }
         }
-        for (String p : policies) {
-            policy.setString(1, decisionId);
-            policy.setString(2, p);
-            policy.addBatch();
-        }
-    }
-
-    /** Stored as UTC wall-clock time, the way Hibernate stores every other instant here (jdbc time zone UTC). */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 }

@@ -364,8 +364,10 @@ final class MentionRecorder implements AutoCloseable {
             List<Signal> rows = new ArrayList<>();
             decided.forEach(p -> rows.addAll(signalsOf.getOrDefault(p, List.of())));
             insertSignals(em, rows);
+            DecisionIndex index = new DecisionIndex();
             for (Pending p : decided) {
                 em.persist(recordings.get(p).row());
+                index.add(recordings.get(p).recording().decision());
             }
             for (IncidentRecord copy : incidents) {
                 IncidentRecord stored = managed.get(copy);
@@ -376,6 +378,9 @@ final class MentionRecorder implements AutoCloseable {
                 }
             }
             em.flush();
+            if (!index.isEmpty()) { // after the decisions: each row refers to its decision
+                em.unwrap(Session.class).doWork(index::write);
+            }
         }
 
         private void closeQuietIncidents(String brand, Instant now, Duration quiet) {

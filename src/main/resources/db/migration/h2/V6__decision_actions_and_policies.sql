@@ -1,5 +1,6 @@
 -- Each decision's actions and the policies that fired, beside the decision's JSON, so decisions can be searched
--- by action, queue and policy and counted for the console's overview. Rows go with their decision.
+-- by action, queue and policy and counted for the console's overview. Rows go with their decision. Searches
+-- start from the decision (by time) and look its rows up by key, so only the deadline needs an index of its own.
 CREATE TABLE decision_action (
     decision_id  VARCHAR(36)  NOT NULL,
     position     INT          NOT NULL,
@@ -10,7 +11,6 @@ CREATE TABLE decision_action (
     PRIMARY KEY (decision_id, position),
     CONSTRAINT fk_action_decision FOREIGN KEY (decision_id) REFERENCES decision (decision_id) ON DELETE CASCADE
 );
-CREATE INDEX ix_action_type_queue ON decision_action (action_type, queue);
 CREATE INDEX ix_action_due ON decision_action (due_by);
 
 CREATE TABLE decision_policy (
@@ -19,4 +19,3 @@ CREATE TABLE decision_policy (
     PRIMARY KEY (decision_id, policy),
     CONSTRAINT fk_policy_decision FOREIGN KEY (decision_id) REFERENCES decision (decision_id) ON DELETE CASCADE
 );
-CREATE INDEX ix_policy ON decision_policy (policy);
