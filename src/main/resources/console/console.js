@@ -6,7 +6,7 @@
 import {api, forgetKey, onKeyRefused, problemText, rememberKey, state} from './api.js';
 import {el, heading, note, problemAlert, replace, setStatus} from './dom.js';
 import {setServerTime, timeZoneName} from './time.js';
-import {definePages, focusHeading, route} from './routing.js';
+import {definePages, focusHeading, route, showNavLinks} from './routing.js';
 import {destroyCharts} from './overview-charts.js';
 import {overviewPage} from './overview.js';
 import {playgroundPage} from './playground.js';
@@ -90,6 +90,7 @@ function showSignIn(message) {
 function signedIn(me) {
   state.me = me;
   setServerTime(me.serverTime);
+  showNavLinks();
   document.getElementById('nav-links').hidden = false;
   document.getElementById('session').hidden = false;
   document.getElementById('caller-name').textContent = me.name || (me.keyId ? me.keyId : 'local user');

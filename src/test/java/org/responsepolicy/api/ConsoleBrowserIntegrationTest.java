@@ -235,7 +235,13 @@ class ConsoleBrowserIntegrationTest {
             key.sendKeys(crm, Keys.ENTER);
             browser.waitUntil(d -> browser.find(By.id("caller-role")).getText().contains("evaluate"));
             assertEquals("crm-connector", browser.find(By.id("caller-name")).getText());
-            browser.waitUntil(d -> browser.find(By.tagName("main")).getText().contains("needs 'compliance'"));
+            // An evaluate key may only use the playground: the overview's address says so instead of calling the API.
+            browser.waitUntil(d -> browser.find(By.tagName("main")).getText()
+                    .contains("Your key's role, evaluate, can use the Playground only."));
+            assertFalse(browser.find(By.cssSelector("#nav-links a[data-page='overview']")).isDisplayed());
+            assertTrue(browser.find(By.cssSelector("#nav-links a[data-page='playground']")).isDisplayed());
+            browser.open(base);
+            browser.waitFor(By.id("mention-text")); // the playground is its home page
 
             browser.open(base + "playground");
             browser.waitFor(By.id("mention-text")).sendKeys("Köszönöm a gyors segítséget, nagyon elégedett vagyok!");
