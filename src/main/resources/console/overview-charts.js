@@ -36,6 +36,12 @@ function bucketLabel(iso, bucket) {
     : date.toLocaleDateString(undefined, {weekday: 'short', day: 'numeric', month: 'short'});
 }
 
+/** A step's start in the figures: its local hour, or for a day (midnight where the reader lives) its date. */
+function stepStart(iso, bucket) {
+  if (bucket === 'hour') return timeEl(iso);
+  return el('time', {datetime: iso, title: iso, text: new Date(iso).toLocaleDateString(undefined, {dateStyle: 'medium'})});
+}
+
 export function mentionsChart(sectionNode, overview) {
   const buckets = overview.mentions || [];
   const labels = buckets.map((b) => bucketLabel(b.start, overview.bucket));
@@ -55,7 +61,7 @@ export function mentionsChart(sectionNode, overview) {
     options: {scales: {y: {beginAtZero: true, ticks: {precision: 0}}, x: {ticks: {maxRotation: 0, autoSkipPadding: 12}}}},
   }, table({caption: `Mentions per ${overview.bucket} (local time)`,
     columns: [overview.bucket === 'hour' ? 'Hour starting' : 'Day', 'All', 'Negative', 'Positive'],
-    rows: buckets.map((b) => el('tr', {}, el('th', {scope: 'row'}, timeEl(b.start)), el('td', {class: 'num', text: String(b.total)}),
+    rows: buckets.map((b) => el('tr', {}, el('th', {scope: 'row'}, stepStart(b.start, overview.bucket)), el('td', {class: 'num', text: String(b.total)}),
       el('td', {class: 'num', text: String(b.negative)}), el('td', {class: 'num', text: String(b.positive)})))}));
 }
 

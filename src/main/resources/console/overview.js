@@ -4,7 +4,7 @@ import {badge, el, heading, loading, note, replace, section, sectionBody, table,
 import {actionsChart, deadlinesChart, mentionsChart} from './overview-charts.js';
 import {loadIncidents} from './incidents.js';
 import {pushQuery, route} from './routing.js';
-import {localTime, relative, serverNow, timeEl, timeZoneName} from './time.js';
+import {localTime, readerTimeZone, relative, serverNow, timeEl, timeZoneName} from './time.js';
 
 const RANGES = {'24h': {label: '24 hours', ms: 24 * 3600e3}, '7d': {label: '7 days', ms: 7 * 24 * 3600e3},
   '30d': {label: '30 days', ms: 30 * 24 * 3600e3}};
@@ -40,8 +40,9 @@ export function overviewPage(page, current) {
   const incidents = section('Incidents', 'incidents', loading());
   page.append(heading('Overview'), controls, summary,
     el('div', {class: 'chart-grid'}, mentions, actions, deadlines), dueSoon, incidents);
-  // The period is counted back from the server's clock, which the whole team shares, not this browser's.
-  loadOverview({since: rangeKey, brand}, {summary, mentions, actions, deadlines, dueSoon});
+  // The period is counted back from the server's clock, which the whole team shares, not this browser's; its
+  // days start at midnight where the reader lives.
+  loadOverview({since: rangeKey, brand, timeZone: readerTimeZone()}, {summary, mentions, actions, deadlines, dueSoon});
   loadIncidents(incidents, brand);
 }
 

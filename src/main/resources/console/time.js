@@ -51,7 +51,11 @@ export function fromLocalInput(value) {
   return value && !Number.isNaN(date.getTime()) ? date.toISOString() : '';
 }
 
-/** The reader's IANA time zone, e.g. Europe/Warsaw. */
+/** The reader's IANA time zone, e.g. Europe/Warsaw; '' when the browser does not say. */
+export function readerTimeZone() {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+}
+
 export function timeZoneName() {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'local';
+  return readerTimeZone() || 'local';
 }
