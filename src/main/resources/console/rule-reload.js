@@ -25,14 +25,26 @@ function showReload(sectionNode, attempt, activeVersion) {
     body.push(note('No reload was attempted since the server started.', ''));
   } else {
     body.push(el('dl', {class: 'facts'},
-      el('dt', {text: 'Result'}), el('dd', {}, badge(attempt.result, `result result-${attempt.result}`),
-        attempt.version ? [' version ', el('code', {text: attempt.version})] : null),
+      el('dt', {text: 'Result'}), el('dd', {id: 'reload-result'}, badge(attempt.result, `result result-${attempt.result}`),
+        versionOf(attempt, attempt.activeVersion || activeVersion)),
       el('dt', {text: 'Trigger'}), el('dd', {id: 'reload-trigger', text: attempt.trigger}),
       el('dt', {text: 'At'}), el('dd', {id: 'reload-time'}, timeEl(attempt.at), ` (${relative(attempt.at)})`),
-      el('dt', {text: 'Policy tests'}), el('dd', {text: `${attempt.testsRun ?? '—'} run, ${attempt.testsFailed ?? '—'} failed`})));
+      el('dt', {text: 'Policy tests'}), el('dd', {text: attempt.result === 'unchanged' ? 'not run: nothing changed'
+        : `${attempt.testsRun ?? '—'} run, ${attempt.testsFailed ?? '—'} failed`})));
     if (attempt.result === 'rejected') body.push(problemList(attempt.problems || [], attempt.activeVersion || activeVersion));
   }
   sectionBody(sectionNode).set(body);
+}
+
+/**
+ * The version an attempt is about. When unchanged, its version is the folder's, not a new one (after a rollback
+ * it may differ from the active one), and the active version went on serving.
+ */
+function versionOf(attempt, activeVersion) {
+  if (attempt.result !== 'unchanged') return attempt.version ? [' version ', el('code', {text: attempt.version})] : null;
+  return [': nothing new to load; the active version ', el('code', {text: activeVersion || '—'}), ' keeps serving',
+    attempt.version && attempt.version !== activeVersion
+      ? [' (the folder still holds version ', el('code', {text: attempt.version}), ')'] : null, '.'];
 }
 
 export function problemList(problems, activeVersion) {
