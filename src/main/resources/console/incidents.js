@@ -1,7 +1,8 @@
-/* Incidents: open ones as cards, the newest closed ones as a table. */
+/* Incidents: a timeline of when each began and ended, open ones as cards, the newest closed ones as a table. */
 import {api, query} from './api.js';
 import {badge, el, note, problemAlert, sectionBody, table} from './dom.js';
 import {relative, timeEl} from './time.js';
+import {incidentTimeline} from './overview-charts.js';
 
 export async function loadIncidents(sectionNode, brand) {
   const body = sectionBody(sectionNode);
@@ -11,8 +12,12 @@ export async function loadIncidents(sectionNode, brand) {
   if (!sectionNode.isConnected) return;
   const openPart = open.status === 'fulfilled' ? openIncidents(open.value.incidents || []) : problemAlert(open.reason);
   const closedPart = closed.status === 'fulfilled' ? closedIncidents(closed.value.incidents || []) : problemAlert(closed.reason);
-  body.set(el('div', {id: 'incidents-open', class: 'incidents-open'}, el('h3', {text: 'Open now'}), openPart),
+  const known = [open, closed].flatMap((r) => (r.status === 'fulfilled' ? r.value.incidents || [] : []));
+  const timeline = known.length > 0 ? incidentTimeline(known) : null;
+  body.set(timeline && timeline.node,
+    el('div', {id: 'incidents-open', class: 'incidents-open'}, el('h3', {text: 'Open now'}), openPart),
     el('div', {id: 'incidents-closed'}, el('h3', {text: 'Past incidents (newest 20)'}), closedPart));
+  if (timeline) timeline.draw();
 }
 
 function issueOf(incident) {

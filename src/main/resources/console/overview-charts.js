@@ -1,6 +1,6 @@
 /* The overview's charts (Chart.js, a classic script loaded before the modules), each with its figures as a table. */
 import {el, note, sectionBody, table} from './dom.js';
-import {timeEl} from './time.js';
+import {localTime, serverNow, timeEl} from './time.js';
 
 const COLORS = {total: '#5b7db1', negative: '#c62828', positive: '#2e7d32', passed: '#c62828', dueWithinHour: '#ef6c00',
   later: '#1565c0', none: '#9e9e9e', action: '#455a9c'};
@@ -93,4 +93,37 @@ export function deadlinesChart(sectionNode, deadlines) {
     rows: parts.map(([key, label]) => el('tr', {}, el('th', {scope: 'row', text: label}),
       el('td', {class: 'num', text: String(deadlines[key] || 0)})))}),
   'From each action\'s deadline only: the server does not know whether staff already answered.');
+}
+
+/**
+ * When each incident began and how long it ran, oldest first: one bar per incident, open ones (red) up to now.
+ * Returns the block and a function that draws the chart once the block is on the page.
+ */
+export function incidentTimeline(incidents) {
+  const shown = [...incidents].sort((a, b) => Date.parse(a.openedAt) - Date.parse(b.openedAt));
+  const now = serverNow();
+  const open = shown.filter((i) => !i.closedAt).length;
+  const description = `Timeline of ${shown.length} incidents, ${open} still open: ` +
+    shown.map((i) => `${i.brand} ${i.issue || 'brand-wide'} from ${localTime(i.openedAt)}` +
+      (i.closedAt ? ` to ${localTime(i.closedAt)}` : ' until now')).join('; ') + '.';
+  const canvas = el('canvas', {id: 'chart-incidents', role: 'img', 'aria-label': description});
+  const box = el('div', {class: 'chart-box incident-timeline'}, canvas);
+  box.style.height = `${60 + 30 * shown.length}px`; // one row per incident
+  const node = el('div', {id: 'incidents-timeline'}, el('h3', {text: 'When each incident began and ended'}), box);
+  const draw = () => {
+    if (!window.Chart || shown.length === 0) return;
+    const dayHour = (ms) => new Date(ms).toLocaleString(undefined, {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});
+    charts.push(new window.Chart(canvas, {
+      type: 'bar',
+      data: {labels: shown.map((i) => `${i.brand}: ${i.issue || 'brand-wide'} (${i.kind})`),
+        datasets: [{label: 'Incident', minBarLength: 6,
+          data: shown.map((i) => [Date.parse(i.openedAt), i.closedAt ? Date.parse(i.closedAt) : now]),
+          backgroundColor: shown.map((i) => (i.closedAt ? '#90a4ae' : COLORS.negative))}]},
+      options: {animation: false, responsive: true, maintainAspectRatio: false, indexAxis: 'y',
+        scales: {x: {type: 'linear', ticks: {callback: (value) => dayHour(value), maxRotation: 0, autoSkipPadding: 16}}},
+        plugins: {legend: {display: false}, tooltip: {callbacks: {
+          label: (context) => `${dayHour(context.raw[0])} – ${shown[context.dataIndex].closedAt ? dayHour(context.raw[1]) : 'now'}`}}}},
+    }));
+  };
+  return {node, draw};
 }

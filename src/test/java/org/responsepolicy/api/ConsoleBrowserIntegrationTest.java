@@ -175,6 +175,8 @@ class ConsoleBrowserIntegrationTest {
         String dueSoon = browser.find(By.id("due-soon-table")).getText();
         assertTrue(dueSoon.contains("RESPOND_PUBLICLY") && !dueSoon.contains("days ago"),
                 "deadlines are counted on the server's clock, not the browser's: " + dueSoon);
+        WebElement timeline = browser.waitFor(By.id("chart-incidents"));
+        assertTrue(timeline.getAttribute("aria-label").contains("acme-bank outage from"), "when the crisis began");
         String page = browser.find(By.tagName("main")).getText();
         assertTrue(page.contains("outage"), "the open outage incident is listed: " + page);
         browser.screenshot("overview");
