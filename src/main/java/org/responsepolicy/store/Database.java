@@ -38,7 +38,6 @@ public final class Database implements AutoCloseable {
             EntityManagerFactory emf = new PersistenceConfiguration("decisions")
                     .managedClass(DecisionRecord.class)
                     .managedClass(DecisionActionRecord.class)
-                    .managedClass(DecisionPolicyRecord.class)
                     .managedClass(RuleSetVersionRecord.class)
                     .managedClass(MentionSignalRecord.class)
                     .managedClass(IncidentRecord.class)

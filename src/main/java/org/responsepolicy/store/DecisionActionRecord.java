@@ -39,6 +39,10 @@ class DecisionActionRecord {
     @Column(name = "due_by")
     Instant dueBy;
 
+    /** ",policy-a,policy-b,": the policies whose rules gave this action a reason. */
+    @Column(name = "policies", length = DecisionIndex.POLICIES_LENGTH, nullable = false)
+    String policies;
+
     protected DecisionActionRecord() {
     }
 

@@ -75,9 +75,9 @@ final class HibernateDecisionLog implements DecisionLog {
             hql.append(")");
         }
         if (search.policy() != null) {
-            hql.append(" and exists (select 1 from DecisionPolicyRecord p where p.decisionId = d.decisionId"
-                    + " and p.policy = :policy)");
-            parameters.put("policy", search.policy());
+            hql.append(" and exists (select 1 from DecisionActionRecord p where p.decisionId = d.decisionId"
+                    + " and p.policies like :policy escape '!')");
+            parameters.put("policy", DecisionIndex.policyPattern(search.policy()));
         }
         hql.append(" order by d.evaluatedAt desc, d.decisionId desc");
         return read(em -> {

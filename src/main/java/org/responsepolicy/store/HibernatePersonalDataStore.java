@@ -18,6 +18,10 @@ final class HibernatePersonalDataStore implements PersonalDataStore {
     public Erased eraseAuthor(String brand, Collection<String> authorKeys) {
         int[] counts = new int[2];
         Work.inTransaction(entityManagers, em -> {
+            // The decisions' action rows first: they have no foreign key to take them along.
+            em.createNativeQuery("DELETE FROM decision_action WHERE decision_id IN (SELECT decision_id FROM decision"
+                    + " WHERE brand = :brand AND author_key IN (:keys))")
+                    .setParameter("brand", brand).setParameter("keys", authorKeys).executeUpdate();
             counts[0] = em.createQuery("delete from DecisionRecord d where d.brand = :brand and d.authorKey in :keys")
                     .setParameter("brand", brand).setParameter("keys", authorKeys).executeUpdate();
             counts[1] = em.createQuery("delete from MentionSignalRecord s where s.brand = :brand and s.authorKey in :keys")
@@ -30,6 +34,10 @@ final class HibernatePersonalDataStore implements PersonalDataStore {
     public Purged purgeBefore(Instant cutoff) {
         int[] counts = new int[3];
         Work.inTransaction(entityManagers, em -> {
+            em.createNativeQuery("DELETE FROM decision_action WHERE decision_id IN (SELECT decision_id FROM decision"
+                    + " WHERE evaluated_at < :cutoff)")
+                    .setParameter("cutoff", java.time.LocalDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC))
+                    .executeUpdate();
             counts[0] = em.createQuery("delete from DecisionRecord d where d.evaluatedAt < :cutoff")
                     .setParameter("cutoff", cutoff).executeUpdate();
             counts[1] = em.createQuery("delete from MentionSignalRecord s where s.postedAt < :cutoff")

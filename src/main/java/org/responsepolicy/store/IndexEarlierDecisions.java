@@ -7,13 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Schema version 7: fills {@code decision_action} and {@code decision_policy} (created by V6) for decisions
+ * Schema version 7: fills {@code decision_action} (created by V6) for decisions
  * stored before them, from each decision's JSON, so older decisions can be searched like new ones.
  */
 final class IndexEarlierDecisions implements JavaMigration {
@@ -28,7 +30,7 @@ final class IndexEarlierDecisions implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "index actions and policies of earlier decisions";
+        return "index actions of earlier decisions";
     }
 
     @Override
@@ -74,13 +76,15 @@ final class IndexEarlierDecisions implements JavaMigration {
     private static void add(DecisionIndex index, String decisionId, JsonNode decision) {
         int position = 0;
         for (JsonNode a : decision.path("actions")) {
-            index.addAction(decisionId, position++, a.path("type").asText(), a.path("queue").asText(),
-                    a.path("priority").asText(), a.hasNonNull("dueBy") ? Instant.parse(a.get("dueBy").asText()) : null);
+            Set<String> policies = new LinkedHashSet<>();
             for (JsonNode reason : a.path("reasons")) {
                 if (reason.hasNonNull("policy")) {
-                    index.addPolicy(decisionId, reason.get("policy").asText());
+                    policies.add(reason.get("policy").asText());
                 }
             }
+            index.addAction(decisionId, position++, a.path("type").asText(), a.path("queue").asText(),
+                    a.path("priority").asText(), a.hasNonNull("dueBy") ? Instant.parse(a.get("dueBy").asText()) : null,
+                    policies);
         }
     }
 }

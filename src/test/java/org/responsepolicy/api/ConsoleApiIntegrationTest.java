@@ -218,11 +218,9 @@ class ConsoleApiIntegrationTest {
         assertEquals(List.of(), server.request().get("/v1/overview?brand=" + brand).then().extract().jsonPath()
                 .getList("actionsByType"));
         try (Connection c = db.connect(); ResultSet rows = c.createStatement().executeQuery(
-                "SELECT (SELECT COUNT(*) FROM decision_action WHERE decision_id = '" + decisionId + "'),"
-                        + " (SELECT COUNT(*) FROM decision_policy WHERE decision_id = '" + decisionId + "')")) {
+                "SELECT COUNT(*) FROM decision_action WHERE decision_id = '" + decisionId + "'")) {
             rows.next();
-            assertEquals(0, rows.getInt(1));
-            assertEquals(0, rows.getInt(2));
+            assertEquals(0, rows.getInt(1), "the decision's action rows went with it");
         }
     }
 

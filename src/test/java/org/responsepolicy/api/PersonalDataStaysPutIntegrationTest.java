@@ -169,6 +169,14 @@ class PersonalDataStaysPutIntegrationTest {
             io.restassured.RestAssured.given().port(app.port()).get("/v1/decisions/" + recent).then().statusCode(200);
             io.restassured.RestAssured.given().port(app.port()).get("/v1/audit").then()
                     .body("entries.action", hasItem("retention.purge"));
+            try (java.sql.Connection c = db.connect(); java.sql.ResultSet rows = c.createStatement().executeQuery(
+                    "SELECT decision_id, COUNT(*) FROM decision_action GROUP BY decision_id")) {
+                List<String> indexed = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    indexed.add(rows.getString(1));
+                }
+                assertEquals(List.of(recent), indexed, "the purged decision's action rows went with it");
+            }
         }
     }
 
