@@ -110,6 +110,10 @@ export function incidentTimeline(incidents) {
   const box = el('div', {class: 'chart-box incident-timeline'}, canvas);
   box.style.height = `${60 + 30 * shown.length}px`; // one row per incident
   const node = el('div', {id: 'incidents-timeline'}, el('h3', {text: 'When each incident began and ended'}), box);
+  const spans = shown.map((i) => [Date.parse(i.openedAt), i.closedAt ? Date.parse(i.closedAt) : now]);
+  const first = Math.min(...spans.map((x) => x[0]));
+  const last = Math.max(...spans.map((x) => x[1]));
+  const margin = Math.max((last - first) * 0.05, 30 * 60e3);
   const draw = () => {
     if (!window.Chart || shown.length === 0) return;
     const dayHour = (ms) => new Date(ms).toLocaleString(undefined, {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});
@@ -117,10 +121,12 @@ export function incidentTimeline(incidents) {
       type: 'bar',
       data: {labels: shown.map((i) => `${i.brand}: ${i.issue || 'brand-wide'} (${i.kind})`),
         datasets: [{label: 'Incident', minBarLength: 6,
-          data: shown.map((i) => [Date.parse(i.openedAt), i.closedAt ? Date.parse(i.closedAt) : now]),
+          data: spans,
           backgroundColor: shown.map((i) => (i.closedAt ? '#90a4ae' : COLORS.negative))}]},
       options: {animation: false, responsive: true, maintainAspectRatio: false, indexAxis: 'y',
-        scales: {x: {type: 'linear', ticks: {callback: (value) => dayHour(value), maxRotation: 0, autoSkipPadding: 16}}},
+        // From just before the first incident to just after the last, not from 1970.
+        scales: {x: {type: 'linear', beginAtZero: false, min: first - margin, max: last + margin,
+          ticks: {callback: (value) => dayHour(value), maxRotation: 0, autoSkipPadding: 16}}},
         plugins: {legend: {display: false}, tooltip: {callbacks: {
           label: (context) => `${dayHour(context.raw[0])} – ${shown[context.dataIndex].closedAt ? dayHour(context.raw[1]) : 'now'}`}}}},
     }));
