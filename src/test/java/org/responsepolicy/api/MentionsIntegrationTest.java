@@ -329,8 +329,11 @@ class MentionsIntegrationTest {
     }
 
     @Test
-    void refusesDecisionSearchWithoutBrandOrWithBadLimit() {
-        server.request().get("/v1/decisions").then().statusCode(400).body("code", equalTo("invalid_query"));
+    void refusesDecisionSearchForAMentionWithoutBrandOrWithBadLimit() {
+        // A mention id is unique per brand only; without any filter the newest decisions of all brands are listed.
+        server.request().queryParam("mentionId", "123").get("/v1/decisions").then().statusCode(400)
+                .body("code", equalTo("invalid_query"));
+        server.request().get("/v1/decisions").then().statusCode(200);
         server.request().queryParam("brand", "acme-bank").queryParam("limit", "lots")
                 .get("/v1/decisions").then().statusCode(400).body("code", equalTo("invalid_query"));
     }
