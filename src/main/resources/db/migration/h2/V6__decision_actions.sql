@@ -14,3 +14,8 @@ CREATE TABLE decision_action (
     PRIMARY KEY (decision_id, position)
 );
 CREATE INDEX ix_action_due ON decision_action (due_by);
+
+-- Newest first (time, then id) and the overview's counts by time and sentiment, from the index alone, without
+-- reading the wide rows.
+DROP INDEX ix_decision_evaluated;
+CREATE INDEX ix_decision_time_sentiment ON decision (evaluated_at, decision_id, sentiment);
