@@ -52,40 +52,32 @@ public final class DecisionsResource {
                                @QueryParam("policy") String policy, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("limit") String limit) {
         if (mentionId != null && !mentionId.isEmpty()) {
-            if (blank(brand)) {
+            if (QueryParameters.text(brand) == null) {
                 throw new ApiException(400, "invalid_query", "Invalid query",
                         "A mention id is unique per brand: add 'brand', e.g. /v1/decisions?brand=acme-bank&mentionId=123.");
             }
             return new DecisionList(decisions.findByMention(brand, mentionId)
                     .map(r -> List.of(r.decision())).orElse(List.of()));
         }
-        java.time.Instant start = QueryTimes.instant("from", from);
-        java.time.Instant end = QueryTimes.instant("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
-            throw new ApiException(400, "invalid_query", "Invalid query", "'from' must be before 'to'.");
-        }
-        return new DecisionList(decisions.search(new DecisionLog.Search(orNull(brand), actionType(action),
-                orNull(queue), orNull(policy), start, end, parseLimit(limit))));
+        java.time.Instant start = QueryParameters.instant("from", from);
+        java.time.Instant end = QueryParameters.instant("to", to);
+        QueryParameters.requireBefore(start, end);
+        return new DecisionList(decisions.search(new DecisionLog.Search(QueryParameters.text(brand),
+                actionType(action), QueryParameters.text(queue), QueryParameters.text(policy), start, end,
+                parseLimit(limit))));
     }
 
     private static String actionType(String action) {
-        if (blank(action)) {
+        String type = QueryParameters.text(action);
+        if (type == null) {
             return null;
         }
         try {
-            return org.responsepolicy.engine.facts.ActionType.valueOf(action.strip()).name();
+            return org.responsepolicy.engine.facts.ActionType.valueOf(type).name();
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "invalid_query", "Invalid query", "'action' must be one of "
                     + java.util.Arrays.toString(org.responsepolicy.engine.facts.ActionType.values()) + ".");
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String orNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 
     static int parseLimit(String limit) {

@@ -41,10 +41,10 @@ public final class OverviewResource {
                                               @QueryParam("to") String to, @QueryParam("since") String since,
                                               @QueryParam("timeZone") String timeZone) {
         Instant now = clock.instant();
-        Instant end = QueryTimes.instant("to", to);
+        Instant end = QueryParameters.instant("to", to);
         end = end == null ? now : end;
-        Instant start = QueryTimes.instant("from", from);
-        if (start == null && since != null && !since.isBlank()) {
+        Instant start = QueryParameters.instant("from", from);
+        if (start == null && QueryParameters.text(since) != null) {
             // Relative to the server's clock, not the browser's: "the last 24 hours" means the same to everyone.
             try {
                 start = org.responsepolicy.rulesadmin.Replay.since(since, now);
@@ -54,9 +54,7 @@ public final class OverviewResource {
             }
         }
         start = start == null ? end.minus(DEFAULT_PERIOD) : start;
-        if (!start.isBefore(end)) {
-            throw new ApiException(400, "invalid_query", "Invalid query", "'from' must be before 'to'.");
-        }
+        QueryParameters.requireBefore(start, end);
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
             throw new ApiException(400, "invalid_query", "Invalid query",
                     "The period may be at most " + LONGEST.toDays() + " days long.");
@@ -70,7 +68,7 @@ public final class OverviewResource {
         if (!storeReachable.getAsBoolean()) {
             throw new ExceptionMappers.StoreDown();
         }
-        return overview.overview(new DecisionOverview.Period(brand == null || brand.isBlank() ? null : brand.strip(),
+        return overview.overview(new DecisionOverview.Period(QueryParameters.text(brand),
                 start, end, bucket, now, zone));
     }
 
